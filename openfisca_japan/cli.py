@@ -1,0 +1,40 @@
+"""Command-line entry point `openfisca-japan`.
+
+Subcommands are registered from modules of this package; each module exposes `add_arguments(parser)` and
+`run(args)`. A subcommand whose module is missing is simply not listed.
+"""
+
+import argparse
+import importlib
+import sys
+
+# name -> (module, help)
+SUBCOMMANDS = {
+    "payslip": ("openfisca_japan.payslip", "Print the pay-slip premium breakdown of situations"),
+    "run": ("openfisca_japan.main_job", "The main job of `make run`"),
+}
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(prog="openfisca-japan", description="Japan's social insurance system as code.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name == module_name:
+                continue
+            raise
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(command)
+        command.set_defaults(handler=module.run)
+    return parser
+
+
+def main(argv=None):
+    args = build_parser().parse_args(argv)
+    return args.handler(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

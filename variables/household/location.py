@@ -1,0 +1,17 @@
+"""Where a household lives (住所)."""
+
+from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
+
+from openfisca_japan.entities import Household
+from openfisca_japan.enums import Prefecture
+
+
+class prefecture(Variable):
+    value_type = Enum
+    possible_values = Prefecture
+    default_value = Prefecture.tokyo
+    entity = Household
+    definition_period = MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Prefecture of residence (住所地の都道府県)"
+    documentation = "Defaults to Tokyo."
