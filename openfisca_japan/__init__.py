@@ -4,7 +4,8 @@ from pathlib import Path
 
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
-from openfisca_japan import entities
+from openfisca_japan import entities, validation
+from openfisca_japan.validation import SUPPORTED_PERIOD_END, SUPPORTED_PERIOD_START
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _SOURCE_ROOT = _PACKAGE_DIR.parent
@@ -23,8 +24,12 @@ VARIABLES_DIR = _DATA_ROOT / "variables"
 SITUATION_EXAMPLES_DIR = _PACKAGE_DIR / "situation_examples"
 
 
-class CountryTaxBenefitSystem(TaxBenefitSystem):
-    """The Japanese social insurance tax-benefit system."""
+class CountryTaxBenefitSystem(validation.ValidatingSystemMixin, TaxBenefitSystem):
+    """The Japanese social insurance tax-benefit system.
+
+    Inputs are checked at the model's edge (`openfisca_japan.validation`): bad values, periods outside
+    SUPPORTED_PERIOD_START..SUPPORTED_PERIOD_END and malformed situations raise `InputValidationError`.
+    """
 
     CURRENCY = "¥"
 
@@ -34,4 +39,14 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         self.load_parameters(str(PARAMETERS_DIR))
 
 
-__all__ = ["CountryTaxBenefitSystem", "PARAMETERS_DIR", "VARIABLES_DIR", "SITUATION_EXAMPLES_DIR"]
+# The web API (`openfisca serve`) checks whole situations and answers 400, never 500, on bad input.
+validation.install_web_api_hook()
+
+__all__ = [
+    "CountryTaxBenefitSystem",
+    "SUPPORTED_PERIOD_START",
+    "SUPPORTED_PERIOD_END",
+    "PARAMETERS_DIR",
+    "VARIABLES_DIR",
+    "SITUATION_EXAMPLES_DIR",
+]

@@ -11,7 +11,11 @@ import sys
 # name -> (module, help)
 SUBCOMMANDS = {
     "payslip": ("openfisca_japan.payslip", "Print the pay-slip premium breakdown of situations"),
-    "run": ("openfisca_japan.main_job", "The main job of `make run`"),
+    "run": ("openfisca_japan.main_job", "The main job of `make run`: synthetic population, baseline vs reform"),
+    "microsim": ("openfisca_japan.microsimulation.cli", "Run the model over a table of persons (CSV/Parquet), baseline and reform"),
+    "synth": ("openfisca_japan.synthetic_population", "Generate a synthetic population (persons, households, employers)"),
+    "report": ("openfisca_japan.reports", "Summarise microsimulation results: totals, net cost, deciles"),
+    "chart": ("openfisca_japan.charts", "Draw the income-walls chart of a married household (PNG)"),
 }
 
 

@@ -20,5 +20,13 @@ tbs = openfisca_japan.CountryTaxBenefitSystem()
 sim = SimulationBuilder().build_from_entities(tbs, {"persons": {"a": {"birth_date": {"ETERNITY": "1985-04-01"}}}})
 assert sim.calculate("age", "2025-03")[0] == 40
 import openfisca_japan.reforms  # noqa: F401  (reforms ship in the wheel)
+# A premium from the installed wheel: Kyokai Kenpo FY2025 Mie 9.99% + care 1.59% on 300,000 → 17,370 deducted.
+sim = SimulationBuilder().build_from_entities(tbs, {
+    "persons": {"a": {"age": {"2025-06": 40}, "monthly_wage": {"2025-06": 300000}}},
+    "employers": {"e": {"employees": ["a"], "health_insurer": {"2025-06": "kyokai_kenpo"},
+                        "employer_prefecture": {"2025-06": "mie"}}},
+})
+assert sim.calculate("health_and_nursing_care_premium_employee", "2025-06")[0] == 17370
+assert sorted(p.name for p in openfisca_japan.SITUATION_EXAMPLES_DIR.glob("*.json")), "situation examples missing"
 print(f"wheel smoke test: {len(tbs.variables)} variables, parameters and reforms load from {root}")
 PY

@@ -5,7 +5,13 @@ Every parameter leaf (a value history or a scale) must carry what a legal expert
   an ancestor's label;
 - `metadata.reference`: an official URL and/or law article (on the leaf, an ancestor node, or every value);
 - `metadata.unit` (for scales: `threshold_unit` and `amount_unit` or `rate_unit`);
-- effective dates in strictly increasing order.
+- effective dates in strictly increasing order (as written in the YAML file, and without duplicates);
+- no expiry before the end of the periods the model supports: a leaf whose last value is `null` (the
+  value stops) at or before `SUPPORTED_PERIOD_END` (`openfisca_japan.validation`, FY2026) must say why,
+  with `metadata.ended_by_law: <law and article, or URL>` (the law abolished it) or
+  `metadata.not_covered: <reason>` (the official value is not published or not confirmed: a documented
+  gap, also listed in the scheme's doc page under "Not covered"). The same applies to each bracket of a
+  scale.
 
 Metadata is inherited from ancestor nodes (a folder's index.yaml or a file's top-level metadata), so that a
 table of 47 prefectural rates can state its source once.
@@ -13,13 +19,18 @@ table of 47 prefectural rates can state its source once.
 Usage: python -m openfisca_japan.tools.check_parameters [PARAMETERS_DIR]
 """
 
+import datetime
 import re
 import sys
 from pathlib import Path
 
+import yaml
 from openfisca_core.parameters import Parameter, ParameterNode, Scale, load_parameter_file
 
+from openfisca_japan.validation import SUPPORTED_PERIOD_END
+
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+END_MARKERS = ("ended_by_law", "not_covered")
 
 
 def _merged(parent_meta, node):
@@ -56,9 +67,60 @@ def check_leaf(node, meta, labels):
         instants = [v.instant_str for v in values]
         if len(set(instants)) != len(instants):
             problems.append(f"duplicate effective dates {instants}")
+        problems += check_expiry(values, meta)
+    if isinstance(node, Scale):
+        for index, bracket in enumerate(node.brackets):
+            for key in ("threshold", "amount", "rate", "average_rate", "base"):
+                part = getattr(bracket, key, None)
+                if isinstance(part, Parameter):
+                    problems += [f"bracket {index} {key}: {p}" for p in check_expiry(part.values_list, meta)]
     if not has_reference:
         problems.append("no metadata.reference (official URL and/or law article)")
     return [f"{_where(node)}: {p}" for p in problems]
+
+
+def check_expiry(values, meta):
+    """A value history (newest first) must not stop before SUPPORTED_PERIOD_END without a stated reason."""
+    if not values or values[0].value is not None:
+        return []
+    end = datetime.date.fromisoformat(values[0].instant_str)
+    if end > SUPPORTED_PERIOD_END:
+        return []
+    if any(meta.get(marker) for marker in END_MARKERS):
+        return []
+    return [
+        f"the value stops (null) on {end}, before the end of the supported periods ({SUPPORTED_PERIOD_END}): "
+        "add `metadata.ended_by_law: <law/article>` if the law ended it, or `metadata.not_covered: <reason>` "
+        "if the official value is not published yet (and list it under 'Not covered' in the doc page)"
+    ]
+
+
+def check_file_order(directory):
+    """Effective dates written in increasing order in every YAML file (openfisca sorts them silently)."""
+    problems = []
+    for path in sorted(Path(directory).rglob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            problems.append(f"{path}: unreadable YAML: {error}")
+            continue
+        problems += [f"{path}: {p}" for p in _dates_in_order(data, [])]
+    return problems
+
+
+def _dates_in_order(data, where):
+    problems = []
+    if isinstance(data, dict):
+        keys = list(data)
+        if keys and all(isinstance(k, datetime.date) for k in keys):
+            if any(b <= a for a, b in zip(keys, keys[1:], strict=False)):
+                problems.append(f"{'.'.join(where) or '(top)'}: dates not in increasing order {[str(k) for k in keys]}")
+        for key, value in data.items():
+            problems += _dates_in_order(value, [*where, str(key)])
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            problems += _dates_in_order(value, [*where, str(index)])
+    return problems
 
 
 def check_node(node, parent_meta=None, labels=()):
@@ -86,7 +148,7 @@ def main(argv=None):
                 count(child)
 
     count(root)
-    problems = check_node(root)
+    problems = check_node(root) + check_file_order(directory)
     for problem in problems:
         print(f"PARAMETER CHECK: {problem}", file=sys.stderr)
     print(f"check_parameters: {len(leaves)} leaves, {len(problems)} problems")

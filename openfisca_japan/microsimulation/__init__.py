@@ -1,0 +1,168 @@
+"""Microsimulation: run the model over a table of persons, baseline and reform side by side.
+
+    >>> from openfisca_japan.microsimulation import run_microsimulation
+    >>> result = run_microsimulation(table, ["health_insurance_premium_employee"], "2025-04",
+    ...                              reform=ReformSpec.from_cli(["dependant_income_cap"]))
+
+The table (pandas DataFrame, or the path of a CSV/Parquet file) is described in
+`openfisca_japan.microsimulation.table`. Simulations are built from arrays (no loop over persons), in
+chunks of whole households of about `chunk_size` persons, so that memory stays bounded; the result does not
+depend on the chunk size. `engine="dask"` runs the chunks on a Dask cluster.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+
+import numpy as np
+import pandas as pd
+
+from openfisca_japan.microsimulation import systems
+from openfisca_japan.microsimulation.engine import (
+    OutputSpec,
+    build_simulation,
+    chunk_bounds,
+    compute_outputs,
+    employer_aggregation_in_model,
+    run_chunk,
+)
+from openfisca_japan.microsimulation.systems import (
+    ParameterAssignment,
+    ReformSpec,
+    available_reforms,
+    baseline_system,
+    build_system,
+    resolve_reform,
+)
+from openfisca_japan.microsimulation.table import prepare_table, read_table, write_table
+
+DEFAULT_CHUNK_SIZE = 200_000
+
+__all__ = [
+    "DEFAULT_CHUNK_SIZE",
+    "OutputSpec",
+    "ParameterAssignment",
+    "ReformSpec",
+    "available_reforms",
+    "baseline_system",
+    "build_simulation",
+    "build_system",
+    "compute_outputs",
+    "prepare_table",
+    "read_table",
+    "resolve_reform",
+    "run_microsimulation",
+    "simulation_from_table",
+    "write_table",
+]
+
+
+def validate(table, tax_benefit_system, period=None, ignore_columns=()):
+    """The generic validation of `openfisca_japan.validation`, if that module exists (imported lazily)."""
+    try:
+        validation = importlib.import_module("openfisca_japan.validation")
+    except ModuleNotFoundError as error:
+        if error.name == "openfisca_japan.validation":
+            return
+        raise
+    validate_input_table = getattr(validation, "validate_input_table", None)
+    if validate_input_table is None:
+        return
+    import inspect
+
+    accepted = inspect.signature(validate_input_table).parameters
+    options = {}
+    if "period" in accepted:
+        options["period"] = period
+    if "ignore_columns" in accepted:
+        options["ignore_columns"] = tuple(ignore_columns) + tuple(c for c in table.columns if str(c).startswith("_"))
+    validate_input_table(table, tax_benefit_system, **options)
+
+
+def simulation_from_table(table, period, reform: ReformSpec | None = None):
+    """One openfisca Simulation of a whole (small) person table, e.g. for interactive use."""
+    system = systems.build_system(reform)
+    prepared = prepare_table(table if isinstance(table, pd.DataFrame) else read_table(table), system, period)
+    return build_simulation(system, prepared, slice(0, prepared.n))
+
+
+def run_microsimulation(
+    table,
+    outputs,
+    period,
+    reform: ReformSpec | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    engine: str = "local",
+    scheduler: str | None = None,
+    n_workers: int = 2,
+    progress: bool = True,
+    group_employers: bool | None = None,
+    keep_columns=(),
+    validate_input: bool = True,
+):
+    """Compute `outputs` (variable names, or `name@period`) for every person of `table` over `period`.
+
+    Returns a DataFrame in the order of the input rows: `person_id`, `household_id`, `employer_id`,
+    `household_role`, `weight` (when given), `keep_columns`, then for each output `name` (no reform) or
+    `name_baseline` and `name_reform`.
+    """
+    if not isinstance(table, pd.DataFrame):
+        table = read_table(table)
+    outputs = [o if isinstance(o, OutputSpec) else OutputSpec.parse(o) for o in outputs]
+    if not outputs:
+        raise ValueError("No output variable requested")
+    baseline = systems.baseline_system()
+    unknown = [o.name for o in outputs if o.name not in baseline.variables]
+    if unknown:
+        raise ValueError(f"Unknown output variable(s): {unknown}")
+    specs = {"baseline": ReformSpec(), "reform": reform} if reform else {"": ReformSpec()}
+    if reform:
+        systems.build_system(reform)  # fail early on a bad reform
+    if validate_input:
+        validate(table, baseline, period, keep_columns)
+    prepared = prepare_table(table, baseline, period, ignore_columns=keep_columns)
+    if group_employers is None:
+        group_employers = bool(employer_aggregation_in_model(baseline))
+    permutation, bounds = chunk_bounds(prepared, chunk_size, group_employers)
+
+    def positions(start, stop):
+        return slice(start, stop) if permutation is None else permutation[start:stop]
+
+    started = time.perf_counter()
+    if engine == "local":
+        frames = []
+        bar = _progress(prepared.n, progress)
+        for start, stop in bounds:
+            frames.append(run_chunk(prepared, positions(start, stop), outputs, period, specs))
+            bar.update(stop - start)
+        bar.close()
+    elif engine == "dask":
+        from openfisca_japan.microsimulation.dask_engine import run_on_dask
+
+        frames = run_on_dask(prepared, [positions(a, b) for a, b in bounds], outputs, period, specs, scheduler, n_workers, progress)
+    else:
+        raise ValueError(f"Unknown engine {engine!r} (local or dask)")
+    results = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    # Back to the order of the input rows
+    sorted_positions = np.arange(prepared.n) if permutation is None else permutation
+    original_rows = prepared.order[sorted_positions]
+    results.index = original_rows
+    results = results.sort_index()
+    identity = pd.DataFrame(index=results.index)
+    source = table.reset_index(drop=True)
+    for column in ("person_id", "household_id", "employer_id", "household_role", "weight", *keep_columns):
+        if column in source.columns:
+            identity[column] = source[column].to_numpy()
+    if "person_id" not in identity:
+        identity.insert(0, "person_id", np.arange(len(source)))
+    results = pd.concat([identity, results], axis=1).reset_index(drop=True)
+    results.attrs["seconds"] = time.perf_counter() - started
+    results.attrs["chunks"] = len(bounds)
+    return results
+
+
+def _progress(total, enabled):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="person", unit_scale=True, disable=not enabled, desc="microsimulation")

@@ -1,0 +1,241 @@
+"""Build openfisca simulations from arrays and compute output variables, chunk by chunk.
+
+A chunk is a range of whole households (households are contiguous in a `PreparedTable`). Employers are
+NOT split-safe in general, so two modes exist:
+
+- employer groups are *replicated*: a chunk holds the part of each employer that falls in it, with the
+  employer's inputs taken from the employer's first row in the whole table. This is exact as long as
+  no formula aggregates over an employer's members (employer sizes are the input `employee_count`, not
+  counted). `employer_aggregation_in_model` checks the formulas of the model for such aggregations;
+- *components*: if one is found (or `group_employers=True`), chunks are cut at the boundaries of the
+  connected components of the household–employer graph, so every employer is whole in one chunk.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import re
+
+import numpy as np
+import pandas as pd
+from openfisca_core import periods
+from openfisca_core.periods import DateUnit
+from openfisca_core.simulations import SimulationBuilder
+
+from openfisca_japan.microsimulation.table import HOUSEHOLD_ROLES, PreparedTable
+
+_EMPLOYER_AGGREGATION = re.compile(
+    r"\bemployer\s*\.\s*(sum|any|all|max|min|nb_persons|count|members|value_from_first_person|value_nth_person|reduce|rank)\b"
+)
+
+
+def employer_aggregation_in_model(tax_benefit_system):
+    """Names of the variables whose formulas aggregate over the members of an employer."""
+    found = []
+    for name, variable in tax_benefit_system.variables.items():
+        for formula in variable.formulas.values():
+            try:
+                source = inspect.getsource(formula)
+            except (OSError, TypeError):
+                continue
+            if _EMPLOYER_AGGREGATION.search(source) or (
+                variable.entity.key == "employer" and re.search(r"\bmembers\b|\.sum\(|nb_persons", source)
+            ):
+                found.append(name)
+                break
+    return found
+
+
+def connected_components(household, employer, has_employer):
+    """Component label per person of the household–employer graph (vectorised label propagation)."""
+    label = household.astype(np.int64).copy()
+    if not has_employer.any():
+        return label
+    household_count = int(household.max()) + 1
+    employer_count = int(employer.max()) + 1
+    while True:
+        by_employer = np.full(employer_count, np.iinfo(np.int64).max)
+        np.minimum.at(by_employer, employer[has_employer], label[has_employer])
+        new = np.where(has_employer, np.minimum(label, by_employer[employer]), label)
+        by_household = np.full(household_count, np.iinfo(np.int64).max)
+        np.minimum.at(by_household, household, new)
+        new = by_household[household]
+        if np.array_equal(new, label):
+            return label
+        label = new
+
+
+def chunk_bounds(prepared: PreparedTable, chunk_size: int, group_employers=False):
+    """Chunks as (positions) index arrays: whole households, at most `chunk_size` persons unless one
+    household (or component) is larger. Returns (permutation or None, list of (start, stop))."""
+    n = prepared.n
+    permutation = None
+    unit = prepared.household
+    if group_employers and prepared.has_employer.any():
+        component = connected_components(prepared.household, prepared.employer, prepared.has_employer)
+        permutation = np.argsort(component, kind="stable")
+        unit = component[permutation]
+    if n == 0:
+        return permutation, []
+    starts = np.flatnonzero(np.r_[True, unit[1:] != unit[:-1]])  # first position of each unit
+    bounds = []
+    start = 0
+    while start < n:
+        target = start + max(int(chunk_size), 1)
+        if target >= n:
+            bounds.append((start, n))
+            break
+        # last unit start <= target, but beyond `start`
+        index = np.searchsorted(starts, target, side="right") - 1
+        stop = int(starts[index])
+        if stop <= start:
+            following = np.searchsorted(starts, start, side="right")
+            stop = int(starts[following]) if following < len(starts) else n
+        bounds.append((start, stop))
+        start = stop
+    return permutation, bounds
+
+
+def _local_codes(codes):
+    """Codes of a chunk renumbered 0..k-1 in order of first appearance; and the first index of each."""
+    uniques, first_index, inverse = np.unique(codes, return_index=True, return_inverse=True)
+    # np.unique sorts; renumber by first appearance to keep a deterministic order independent of codes
+    rank = np.argsort(np.argsort(first_index, kind="stable"), kind="stable")
+    return rank[inverse], uniques[np.argsort(first_index, kind="stable")]
+
+
+def build_simulation(tax_benefit_system, prepared: PreparedTable, positions):
+    """A simulation of the persons at `positions` (an index array or slice of whole households)."""
+    household = prepared.household[positions]
+    employer = prepared.employer[positions]
+    role = prepared.household_role[positions]
+    n = len(household)
+
+    builder = SimulationBuilder()
+    builder.create_entities(tax_benefit_system)
+    populations = builder.populations
+    persons = populations["person"]
+    persons.ids = np.arange(n)
+    persons.count = n
+
+    household_local, household_global = _local_codes(household)
+    households = populations["household"]
+    households.ids = np.arange(len(household_global))
+    households.count = len(household_global)
+    households.members_entity_id = household_local
+    roles = households.entity.flattened_roles
+    role_keys = [r.key for r in roles]
+    role_objects = np.array(roles, dtype=object)
+    households.members_role = role_objects[np.array([role_keys.index(k) for k in HOUSEHOLD_ROLES])[role]]
+
+    employer_local, employer_global = _local_codes(employer)
+    employers = populations["employer"]
+    employers.ids = np.arange(len(employer_global))
+    employers.count = len(employer_global)
+    employers.members_entity_id = employer_local
+    employers.members_role = np.repeat(np.array(employers.entity.flattened_roles, dtype=object), n)
+    simulation = builder.build(tax_benefit_system)
+
+    positions_array = np.arange(prepared.n)[positions] if isinstance(positions, slice) else positions
+    household_first = np.flatnonzero(np.r_[True, household_local[1:] != household_local[:-1]])
+    for variable, input_periods, values in prepared.inputs:
+        entity = variable.entity.key
+        if entity == "person":
+            chunk_values = values[positions]
+        elif entity == "household":
+            chunk_values = values[positions][household_first]
+        else:
+            chunk_values = values[prepared.employer_first_row[employer_global]]
+        for period in input_periods:
+            simulation.set_input(variable.name, period, chunk_values)
+    # Unused variables: keep memory bounded, nothing is traced
+    simulation.trace = False
+    del positions_array
+    return simulation
+
+
+@dataclasses.dataclass(frozen=True)
+class OutputSpec:
+    """An output column: `name` or `name@period`."""
+
+    name: str
+    period: str | None = None
+
+    @classmethod
+    def parse(cls, text):
+        name, _, period = text.partition("@")
+        return cls(name.strip(), period.strip() or None)
+
+    @property
+    def column(self):
+        return self.name if self.period is None else f"{self.name}@{self.period}"
+
+
+def output_period(variable, run_period, explicit=None):
+    """(period, method) for an output: same unit -> calculate; MONTH variable over a longer period ->
+    the sum of its months for numbers (calculate_add), the first month otherwise; YEAR variable over a
+    month -> the fiscal year (April–March) that contains the month."""
+    if explicit:
+        run_period = periods.period(explicit)
+    else:
+        run_period = periods.period(run_period)
+    unit = variable.definition_period
+    if unit == DateUnit.ETERNITY:
+        return periods.period("eternity"), "calculate"
+    if unit == run_period.unit and run_period.size == 1:
+        return run_period, "calculate"
+    if unit == DateUnit.MONTH:
+        if variable.value_type in (float, int) and getattr(variable, "possible_values", None) is None:
+            return run_period, "add"
+        return run_period.first_month, "calculate"
+    if unit == DateUnit.YEAR:
+        start = run_period.start
+        fiscal_year = start.year if start.month >= 4 else start.year - 1
+        if run_period.unit == DateUnit.YEAR:
+            return periods.period(f"year:{start.year}-{start.month:02d}"), "calculate"
+        return periods.period(f"year:{fiscal_year}-04"), "calculate"
+    return run_period, "calculate"
+
+
+def compute_outputs(simulation, outputs, run_period):
+    """Person-level columns for `outputs`. A numeric group variable is put on the group's first person
+    (household: the first person of the household, normally the head), 0 elsewhere, so that weighted sums
+    over persons are sums over groups; other group variables are projected on every member."""
+    columns = {}
+    system = simulation.tax_benefit_system
+    for spec in outputs:
+        variable = system.get_variable(spec.name, check_existence=True)
+        period, method = output_period(variable, run_period, spec.period)
+        value = simulation.calculate_add(spec.name, period) if method == "add" else simulation.calculate(spec.name, period)
+        entity = variable.entity
+        population = simulation.populations[entity.key]
+        if not entity.is_person:
+            if getattr(variable, "possible_values", None) is None and variable.value_type in (float, int):
+                person_value = np.zeros(simulation.persons.count, dtype=value.dtype)
+                first = population.members_position == 0
+                person_value[first] = value[population.members_entity_id[first]]
+                value = person_value
+            else:
+                value = population.project(value)
+        if getattr(variable, "possible_values", None) is not None:
+            value = pd.Categorical.from_codes(np.asarray(value), categories=[m.name for m in variable.possible_values])
+        elif value.dtype.kind == "f":
+            value = value.astype(np.float64)
+        columns[spec.column] = value
+    return columns
+
+
+def run_chunk(prepared: PreparedTable, positions, outputs, period, specs):
+    """Compute `outputs` for the persons at `positions` under each named reform spec.
+
+    `specs` maps a suffix ('' for a lone baseline, or 'baseline', 'reform') to a ReformSpec."""
+    from openfisca_japan.microsimulation.systems import build_system
+
+    frame = {}
+    for suffix, spec in specs.items():
+        simulation = build_simulation(build_system(spec), prepared, positions)
+        for column, values in compute_outputs(simulation, outputs, period).items():
+            frame[f"{column}_{suffix}" if suffix else column] = values
+        del simulation
+    return pd.DataFrame(frame)

@@ -1,0 +1,268 @@
+"""The person table of a bulk run, turned into arrays that openfisca simulations are built from.
+
+One row a person. Reserved columns (all optional but `household_id`):
+
+- `person_id`: any unique ids (default: the row number);
+- `household_id`: the household (世帯) of the person;
+- `household_role`: `head`, `spouse`, `child` or `other` (default: the first member of each household is
+  the head, the others `other`);
+- `employer_id`: the employer establishment; empty / NaN / negative means no employer (the person then
+  gets an employer group of their own, whose variables keep their defaults);
+- `weight`: the survey weight of the person (default 1); a household weighs its head's weight.
+
+Every other column is an input variable of the model, named after it, optionally with a period:
+`monthly_wage`, `bonus@2025-06`, `expected_annual_income@year:2025-04`. A column of a household or
+employer variable is read from the first row of each group. Enum columns hold the member names
+(`tokyo`) or their integer index; dates are ISO strings or datetimes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+from openfisca_core import periods
+from openfisca_core.indexed_enums import EnumArray
+from openfisca_core.periods import DateUnit
+
+ID_COLUMNS = ("person_id", "household_id", "household_role", "employer_id", "weight")
+HOUSEHOLD_ROLES = ("head", "spouse", "child", "other")
+ROLE_MAX = {"head": 1, "spouse": 1}
+
+
+def read_table(path) -> pd.DataFrame:
+    """A person table from a CSV or Parquet file."""
+    path = str(path)
+    if path.endswith((".parquet", ".pq")):
+        return pd.read_parquet(path)
+    return pd.read_csv(path, low_memory=False)
+
+
+def write_table(frame: pd.DataFrame, path):
+    path = str(path)
+    if path.endswith((".parquet", ".pq")):
+        frame.to_parquet(path, index=False)
+    else:
+        frame.to_csv(path, index=False)
+
+
+def split_column(column: str):
+    """`name@period` -> (name, period string or None)."""
+    name, _, period = column.partition("@")
+    return name, (period or None)
+
+
+def input_span(run_period):
+    """The months an input table describes: the calendar and fiscal years (April–March) that contain the
+    run period, e.g. January 2025 – March 2026 for April 2025 or for fiscal year 2025."""
+    run_period = periods.period(run_period)
+    first, last = run_period.start, run_period.stop
+    fiscal_first = first.year if first.month >= 4 else first.year - 1
+    fiscal_last = last.year if last.month >= 4 else last.year - 1
+    start = min(periods.instant(f"{first.year}-01-01"), periods.instant(f"{fiscal_first}-04-01"))
+    stop = max(periods.instant(f"{last.year}-12-01"), periods.instant(f"{fiscal_last + 1}-03-01"))
+    months = []
+    month = start
+    while month <= stop:
+        months.append(periods.period(f"month:{month.year}-{month.month:02d}"))
+        month = month.offset(1, DateUnit.MONTH)
+    return months
+
+
+def input_periods(variable, run_period, explicit=None):
+    """The periods for which an input column is set. The table is a cross-section:
+
+    - an explicit `@period` wins (a longer period is split into months for a MONTH variable);
+    - ETERNITY variables: eternity;
+    - MONTH variables: every month of `input_span(run_period)` (the same array is shared, no copy);
+    - YEAR variables: the calendar years and fiscal years (April–March) that overlap that span, the 12
+      months starting with the run period, and the calendar year before (on whose income municipal
+      premiums of the fiscal year are assessed).
+    """
+    unit = variable.definition_period
+    if explicit:
+        period = periods.period(explicit)
+        if unit == DateUnit.MONTH and period.unit != DateUnit.MONTH:
+            return list(period.get_subperiods(DateUnit.MONTH))
+        return [period]
+    if unit == DateUnit.ETERNITY:
+        return [periods.period("eternity")]
+    months = input_span(run_period)
+    if unit == DateUnit.MONTH:
+        return months
+    if unit == DateUnit.YEAR:
+        run_start = periods.period(run_period).start
+        candidates = [periods.period(f"year:{run_start.year}-{run_start.month:02d}"), periods.period(str(months[0].start.year - 1))]
+        for month in months:
+            start = month.start
+            candidates.append(periods.period(str(start.year)))
+            candidates.append(periods.period(f"year:{start.year if start.month >= 4 else start.year - 1}-04"))
+        return list(dict.fromkeys(candidates))
+    return [periods.period(run_period)]
+
+
+def encode_values(variable, values: np.ndarray):
+    """Column values -> the array openfisca stores for `variable` (vectorised)."""
+    value_type = variable.value_type
+    if getattr(variable, "possible_values", None) is not None:
+        enum = variable.possible_values
+        if np.issubdtype(values.dtype, np.integer):
+            codes = values.astype(np.int16)
+        else:
+            names = pd.Series(values, copy=False).astype("string")
+            lookup = {member.name: index for index, member in enumerate(enum)}
+            lookup.update({member.value: index for index, member in enumerate(enum)})
+            codes_series = names.map(lookup)
+            if codes_series.isna().any():
+                bad = sorted(set(names[codes_series.isna()].astype(str).unique()))[:10]
+                raise ValueError(f"{variable.name}: unknown {enum.__name__} member(s) {bad}")
+            codes = codes_series.to_numpy(dtype=np.int16)
+        if codes.size and (codes.min() < 0 or codes.max() >= len(enum)):
+            raise ValueError(f"{variable.name}: enum index out of range")
+        return EnumArray(codes, enum)
+    if value_type is bool:
+        if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+            lowered = pd.Series(values).astype("string").str.lower()
+            return lowered.isin(["true", "1", "yes"]).to_numpy()
+        return values.astype(bool)
+    if value_type.__name__ == "date":
+        return pd.to_datetime(pd.Series(values)).to_numpy().astype("datetime64[D]")
+    if value_type is str:
+        return values.astype(str)
+    return values.astype(variable.dtype)
+
+
+@dataclasses.dataclass
+class PreparedTable:
+    """A person table as arrays, persons sorted so that every household is contiguous.
+
+    `order` maps sorted positions to the rows of the original table. Group codes are 0-based integers
+    in order of first appearance (in sorted order).
+    """
+
+    n: int
+    order: np.ndarray  # sorted position -> original row
+    person_ids: np.ndarray
+    household: np.ndarray  # code per person
+    household_role: np.ndarray  # index in HOUSEHOLD_ROLES per person
+    employer: np.ndarray  # code per person; persons without employer have their own code
+    has_employer: np.ndarray  # bool per person
+    weight: np.ndarray
+    # name -> list of (variable, periods, values per person in sorted order)
+    inputs: list
+    employer_first_row: np.ndarray  # per employer code: sorted position of the first member
+
+    def slice(self, start, stop):
+        """Positions [start, stop) (a union of whole households)."""
+        return slice(start, stop)
+
+
+def _codes_in_order(values):
+    """0-based codes in order of first appearance."""
+    codes, uniques = pd.factorize(pd.Series(values, copy=False), sort=False, use_na_sentinel=True)
+    return codes, len(uniques)
+
+
+def prepare_table(table: pd.DataFrame, tax_benefit_system, period, ignore_columns=()) -> PreparedTable:
+    """Check and encode a person table (vectorised; raises one error listing the problems)."""
+    problems = []
+    n = len(table)
+    if "household_id" not in table.columns:
+        raise ValueError("The person table needs a `household_id` column")
+    household_raw = table["household_id"].to_numpy()
+    if pd.isna(household_raw).any():
+        problems.append(f"{int(pd.isna(household_raw).sum())} row(s) without household_id")
+    # Sort persons so that each household is contiguous, households in order of first appearance.
+    household_codes, _ = _codes_in_order(household_raw)
+    order = np.argsort(household_codes, kind="stable")
+    sorted_table = table.iloc[order].reset_index(drop=True) if not np.array_equal(order, np.arange(n)) else table.reset_index(drop=True)
+    household, household_count = _codes_in_order(sorted_table["household_id"].to_numpy())
+
+    person_ids = sorted_table["person_id"].to_numpy() if "person_id" in sorted_table else order.astype(np.int64)
+    if "person_id" in sorted_table and pd.Series(person_ids).duplicated().any():
+        problems.append("person_id is not unique")
+
+    # Roles
+    first_of_household = np.ones(n, dtype=bool)
+    first_of_household[1:] = household[1:] != household[:-1]
+    if "household_role" in sorted_table:
+        role_series = sorted_table["household_role"].astype("string").str.lower()
+        role = role_series.map({r: i for i, r in enumerate(HOUSEHOLD_ROLES)})
+        if role.isna().any():
+            bad = sorted(set(role_series[role.isna()].astype(str)))[:10]
+            problems.append(f"unknown household_role value(s) {bad} (expected one of {HOUSEHOLD_ROLES})")
+            role = role.fillna(HOUSEHOLD_ROLES.index("other"))
+        role = role.to_numpy(dtype=np.int16)
+        for role_name, maximum in ROLE_MAX.items():
+            counts = np.bincount(household[role == HOUSEHOLD_ROLES.index(role_name)], minlength=household_count)
+            if (counts > maximum).any():
+                problems.append(f"{int((counts > maximum).sum())} household(s) with more than {maximum} {role_name}")
+    else:
+        role = np.where(first_of_household, HOUSEHOLD_ROLES.index("head"), HOUSEHOLD_ROLES.index("other")).astype(np.int16)
+
+    # Employers: persons without employer get a group of their own.
+    if "employer_id" in sorted_table:
+        employer_raw = sorted_table["employer_id"]
+        missing = employer_raw.isna().to_numpy().copy()
+        if pd.api.types.is_numeric_dtype(employer_raw.dtype):
+            missing |= employer_raw.fillna(-1).to_numpy() < 0
+        else:
+            missing |= employer_raw.astype("string").fillna("").str.strip().eq("").to_numpy()
+        employer = np.full(n, -1, dtype=np.int64)
+        codes, count = _codes_in_order(employer_raw[~missing].to_numpy())
+        employer[~missing] = codes
+        employer[missing] = count + np.arange(int(missing.sum()))
+        has_employer = ~missing
+    else:
+        employer = np.arange(n, dtype=np.int64)
+        has_employer = np.zeros(n, dtype=bool)
+    employer_count = int(employer.max()) + 1 if n else 0
+    employer_first_row = np.full(employer_count, n, dtype=np.int64)
+    np.minimum.at(employer_first_row, employer, np.arange(n))
+
+    weight = sorted_table["weight"].to_numpy(dtype=np.float64) if "weight" in sorted_table else np.ones(n)
+    if "weight" in sorted_table and (~np.isfinite(weight) | (weight < 0)).any():
+        problems.append("weight must be finite and non-negative")
+
+    inputs = []
+    unknown = []
+    # Columns without period first, so that `name@period` columns override them for their period.
+    for column in sorted(sorted_table.columns, key=lambda c: "@" in str(c)):
+        if column in ID_COLUMNS or column in ignore_columns or column.startswith("_"):
+            continue
+        name, explicit_period = split_column(column)
+        variable = tax_benefit_system.variables.get(name)
+        if variable is None:
+            unknown.append(column)
+            continue
+        values = sorted_table[column].to_numpy()
+        if pd.isna(values).any() if values.dtype.kind in "fO" else False:
+            if getattr(variable, "possible_values", None) is None and variable.value_type in (float, int):
+                values = np.where(pd.isna(values), variable.default_value, values)
+            else:
+                problems.append(f"column {column} has empty values")
+                continue
+        try:
+            encoded = encode_values(variable, values)
+            entity_periods = input_periods(variable, period, explicit_period)
+        except (ValueError, TypeError) as error:
+            problems.append(f"column {column}: {error}")
+            continue
+        inputs.append((variable, entity_periods, encoded))
+    if unknown:
+        problems.append(f"column(s) that are not variables of the model: {unknown}")
+    if problems:
+        raise ValueError("Invalid person table:\n  - " + "\n  - ".join(problems))
+    return PreparedTable(
+        n=n,
+        order=order,
+        person_ids=person_ids,
+        household=household.astype(np.int64),
+        household_role=role,
+        employer=employer,
+        has_employer=has_employer,
+        weight=weight,
+        inputs=inputs,
+        employer_first_row=employer_first_row,
+    )

@@ -1,0 +1,263 @@
+"""Input validation at the model's edge (openfisca_japan.validation): situations, the web API, person tables."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from openfisca_core.errors import SituationParsingError
+from openfisca_core.simulations import SimulationBuilder
+
+import openfisca_japan
+from openfisca_japan.validation import (
+    SUPPORTED_PERIOD_END,
+    InputValidationError,
+    UnsupportedPeriodError,
+    validate_input_table,
+    validate_period,
+)
+
+
+def build(system, situation):
+    return SimulationBuilder().build_from_entities(system, situation)
+
+
+# --- situations (SimulationBuilder / openfisca test) -------------------------------------------------------
+
+
+def test_supported_period_is_exported():
+    assert openfisca_japan.SUPPORTED_PERIOD_END == SUPPORTED_PERIOD_END
+    assert str(SUPPORTED_PERIOD_END) == "2027-03-31"  # end of FY2026
+
+
+def test_impossible_age_fails_clearly(tax_benefit_system):
+    with pytest.raises(InputValidationError) as caught:
+        build(tax_benefit_system, {"persons": {"alice": {"age": {"2025-04": 151}}}})
+    message = str(caught.value)
+    assert "age" in message and "'alice'" in message and "0 to 150" in message
+    assert isinstance(caught.value, SituationParsingError)  # the web API answers 400 for these
+
+
+def test_negative_wage_fails_clearly(tax_benefit_system):
+    with pytest.raises(InputValidationError) as caught:
+        build(tax_benefit_system, {"persons": {"bob": {"monthly_wage": {"2025-04": -300000}}}})
+    message = str(caught.value)
+    assert "monthly_wage" in message and "'bob'" in message and "negative" in message
+    assert "2025-04" in message
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf, "nan", "inf"])
+def test_nan_and_infinity_are_refused(tax_benefit_system, value):
+    with pytest.raises(InputValidationError):
+        build(tax_benefit_system, {"persons": {"p": {"monthly_wage": {"2025-04": value}}}})
+
+
+def test_all_bad_entries_of_an_array_are_listed_at_once(tax_benefit_system):
+    # Short form (openfisca test `input:` without entities): values for several persons at once
+    with pytest.raises(InputValidationError) as caught:
+        SimulationBuilder().build_from_dict(tax_benefit_system, {"monthly_wage": {"2025-04": [300000, -1, math.nan, 5]}})
+    problems = caught.value.problems
+    assert [p.id for p in problems] == [1, 2]
+    assert {p.variable for p in problems} == {"monthly_wage"}
+
+
+def test_simulation_set_input_is_guarded(tax_benefit_system):
+    simulation = build(tax_benefit_system, {"persons": {"a": {}, "b": {}}})
+    with pytest.raises(InputValidationError) as caught:
+        simulation.set_input("age", "2025-04", np.array([30, -2]))
+    assert caught.value.problems[0].id == "b"
+
+
+def test_good_situation_still_computes(tax_benefit_system):
+    simulation = build(tax_benefit_system, {"persons": {"a": {"birth_date": {"ETERNITY": "1985-04-01"}, "monthly_wage": {"2025-04": 300000}}}})
+    assert simulation.calculate("age", "2025-03")[0] == 40
+
+
+def test_unknown_enum_value_names_variable_and_allowed_values(tax_benefit_system):
+    situation = {"persons": {"a": {}}, "employers": {"e": {"employees": ["a"], "employer_prefecture": {"2025-04": "atlantis"}}}}
+    with pytest.raises(SituationParsingError) as caught:
+        build(tax_benefit_system, situation)
+    message = str(caught.value)
+    assert "employer_prefecture" in message and "atlantis" in message and "tokyo" in message
+
+
+def test_unknown_enum_index_is_refused(tax_benefit_system):
+    simulation = build(tax_benefit_system, {"persons": {"a": {}}})
+    with pytest.raises(InputValidationError) as caught:
+        simulation.set_input("employer_prefecture", "2025-04", np.array([99]))
+    assert "out of range" in str(caught.value) and "okinawa" in str(caught.value)
+
+
+def test_person_in_two_households_is_refused(tax_benefit_system):
+    situation = {"persons": {"a": {}}, "households": {"h1": {"head": ["a"]}, "h2": {"head": ["a"]}}}
+    with pytest.raises(SituationParsingError) as caught:
+        build(tax_benefit_system, situation)
+    assert "'a'" in str(caught.value) or "a has been declared" in str(caught.value)
+    with pytest.raises(InputValidationError) as caught:
+        tax_benefit_system.validate_situation(situation)
+    assert "person 'a' is a member of 2 households" in str(caught.value)
+
+
+def test_parameters_after_the_supported_periods_are_refused(tax_benefit_system):
+    with pytest.raises(UnsupportedPeriodError) as caught:
+        tax_benefit_system.get_parameters_at_instant("2027-04-01")
+    assert "2027-04-01" in str(caught.value) and "FY2026" in str(caught.value)
+    assert tax_benefit_system.get_parameters_at_instant("2027-03-01") is not None
+
+
+@pytest.mark.parametrize(
+    ("period", "ok"),
+    [("2024-04", True), ("2027-03", True), ("year:2026-04", True), ("2024-03", False), ("2027-04", False), ("2027", False)],
+)
+def test_validate_period(period, ok):
+    assert (validate_period(period) == []) is ok
+
+
+def test_requested_period_must_match_the_variable(tax_benefit_system):
+    problems = validate_period("2025", tax_benefit_system.variables["monthly_wage"])
+    assert problems and "monthly variable" in problems[0].message
+
+
+def test_born_after_every_requested_period(tax_benefit_system):
+    situation = {"persons": {"baby": {"birth_date": {"ETERNITY": "2026-05-01"}, "age": {"2025-04": None}}}}
+    with pytest.raises(InputValidationError) as caught:
+        tax_benefit_system.validate_situation(situation)
+    assert "born on 2026-05-01" in str(caught.value)
+
+
+# --- web API ---------------------------------------------------------------------------------------------
+
+
+def test_web_api_answers_400_listing_every_problem(web_client):
+    situation = {
+        "persons": {
+            "alice": {"age": {"2025-04": 200}, "monthly_wage": {"2025-04": -1, "2025-05": None}},
+            "bob": {"employment_status": {"2025-04": "astronaut"}},
+        },
+        "households": {"h1": {"head": ["alice"]}, "h2": {"head": ["alice"], "child": ["bob"]}},
+    }
+    response = web_client.post("/calculate", json=situation)
+    assert response.status_code == 400, response.get_data(as_text=True)
+    error = response.get_json()
+    assert "0 to 150" in error["persons"]["alice"]["age"]["2025-04"]
+    assert "negative" in error["persons"]["alice"]["monthly_wage"]["2025-04"]
+    assert "student" in error["persons"]["bob"]["employment_status"]["2025-04"]
+    assert "2 households" in error["households"]["h2"]["head"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"persons": {"a": {"monthly_wage": {"2025-04": NaN}}}}',
+        '{"persons": {"a": {"monthly_wage": {"2025-04": Infinity}}}}',
+        '{"persons": {"a": {"monthly_wage": {"2025-04": [1, 2]}}}}',
+        '{"persons": {"a": {"monthly_wage": {"2027-04": null}}}}',
+        '{"persons": {"a": {"monthly_wage": {"2023-04": null}}}}',
+        '{"persons": {"a": {"monthly_wage": {"2025": null}}}}',
+        '{"persons": {"a": {"age": {"2025-04": 1e30}}}}',
+        '{"persons": {"a": {"birth_date": {"ETERNITY": "1700-01-01"}}}}',
+        "[1, 2]",
+    ],
+)
+def test_web_api_bad_input_is_400_never_500(web_client, body):
+    response = web_client.post("/calculate", data=body, content_type="application/json")
+    assert response.status_code == 400, response.get_data(as_text=True)
+    assert response.get_json()
+
+
+def test_web_api_trace_is_guarded_too(web_client):
+    response = web_client.post("/trace", json={"persons": {"a": {"age": {"2025-04": -1}}}})
+    assert response.status_code == 400
+
+
+# --- person tables (microsimulation loader, CLI) --------------------------------------------------------
+
+
+def good_table():
+    return pd.DataFrame(
+        {
+            "person_id": ["p1", "p2", "p3", "p4"],
+            "household_id": ["h1", "h1", "h2", "h3"],
+            "household_role": ["head", "spouse", "head", "head"],
+            "employer_id": ["e1", None, "e1", "e2"],
+            "birth_date": ["1985-04-01", "1987-01-01", "1990-06-15", "1960-01-01"],
+            "monthly_wage": [300000.0, 0.0, 250000.0, 410000.0],
+            "employer_prefecture": ["tokyo", None, "tokyo", "mie"],
+        }
+    )
+
+
+def test_good_table_passes(tax_benefit_system):
+    validate_input_table(good_table(), tax_benefit_system)
+    validate_input_table(good_table(), tax_benefit_system, period="2025-04")
+
+
+def test_bad_table_lists_all_bad_rows_at_once(tax_benefit_system):
+    table = good_table()
+    table.loc[0, "monthly_wage"] = -5
+    table.loc[2, "monthly_wage"] = np.inf
+    table.loc[3, "employer_prefecture"] = "atlantis"
+    table["age"] = [40, 151, 35, -1]
+    with pytest.raises(InputValidationError) as caught:
+        validate_input_table(table, tax_benefit_system)
+    error = caught.value
+    by_column = {(p.variable, p.id) for p in error.problems}
+    assert by_column == {("monthly_wage", "p1"), ("monthly_wage", "p3"), ("employer_prefecture", "p4"), ("age", "p2"), ("age", "p4")}
+    assert error.rows == [0, 1, 2, 3]
+    message = str(error)
+    assert "row 3" in message and "okinawa" in message and "0 to 150" in message
+
+
+def test_table_person_in_two_households(tax_benefit_system):
+    table = good_table()
+    table.loc[3, "person_id"] = "p1"
+    with pytest.raises(InputValidationError) as caught:
+        validate_input_table(table, tax_benefit_system)
+    assert "households ['h1', 'h3']" in str(caught.value)
+    assert caught.value.rows == [0, 3]
+
+
+def test_table_nan_and_bad_period(tax_benefit_system):
+    table = good_table()
+    table.loc[1, "monthly_wage"] = np.nan
+    with pytest.raises(InputValidationError) as caught:
+        validate_input_table(table, tax_benefit_system, period="2030-01")
+    message = str(caught.value)
+    assert "missing value (NaN)" in message and "after the last period" in message
+    validate_input_table(table, tax_benefit_system, allow_missing=True)
+
+
+def test_table_household_variable_must_agree_within_household(tax_benefit_system):
+    table = good_table()
+    table["prefecture"] = ["tokyo", "osaka", "mie", "mie"]
+    with pytest.raises(InputValidationError) as caught:
+        validate_input_table(table, tax_benefit_system)
+    assert "differs within household_id 'h1'" in str(caught.value)
+
+
+def test_table_unknown_column_and_role(tax_benefit_system):
+    table = good_table()
+    table["monthy_wage"] = 1
+    table.loc[1, "household_role"] = "butler"
+    with pytest.raises(InputValidationError) as caught:
+        validate_input_table(table, tax_benefit_system)
+    message = str(caught.value)
+    assert "'monthy_wage' is not a variable" in message and "butler" in message
+
+
+def test_large_table_is_validated_quickly(tax_benefit_system):
+    n = 200_000
+    rng = np.random.default_rng(0)
+    table = pd.DataFrame(
+        {
+            "person_id": np.arange(n),
+            "household_id": np.arange(n) // 2,
+            "monthly_wage": rng.integers(0, 1_000_000, n).astype(float),
+            "age": rng.integers(0, 100, n),
+        }
+    )
+    validate_input_table(table, tax_benefit_system)
+    table.loc[[7, 99_999], "age"] = 300
+    with pytest.raises(InputValidationError) as caught:
+        validate_input_table(table, tax_benefit_system)
+    assert caught.value.rows == [7, 99_999]

@@ -1,0 +1,81 @@
+"""Employees' pension premium for month M (厚生年金保険料 M月分).
+
+Employees' Pension Insurance Act art. 81 (standard monthly remuneration and standard bonus × 18.3 %),
+art. 82 (half borne by the insured person), arts. 81-2 and 81-2-2 (leave exemptions).
+"""
+
+import numpy as np
+from openfisca_core.model_api import MONTH, Variable
+
+from openfisca_japan.entities import Person
+from openfisca_japan.rounding import premium_employee_share, premium_total, to_pcm
+
+
+class employees_pension_monthly_base(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Standard monthly remuneration on which the pension premium is due (保険料算定の標準報酬月額, 厚生年金)"
+    reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_81"
+
+    def formula(person, period):
+        due = person("is_employees_pension_insured", period) * np.logical_not(
+            person("social_insurance_premium_exempt", period)
+        )
+        return np.where(due, person("standard_monthly_remuneration_pension", period), 0)
+
+
+class employees_pension_bonus_base(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Standard bonus on which the pension premium is due (保険料算定の標準賞与額, 厚生年金)"
+    reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_81"
+
+    def formula(person, period):
+        due = person("is_employees_pension_insured", period) * np.logical_not(
+            person("social_insurance_bonus_premium_exempt", period)
+        )
+        return np.where(due, person("standard_bonus_pension", period), 0)
+
+
+class employees_pension_premium(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Employees' pension premium of the month, employer and employee (厚生年金保険料)"
+    reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_81"
+
+    def formula(person, period, parameters):
+        return premium_total(
+            person("employees_pension_monthly_base", period),
+            person("employees_pension_bonus_base", period),
+            to_pcm(parameters(period).employees_pension.premiums.rate),
+        )
+
+
+class employees_pension_premium_employee(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Employees' pension premium deducted from pay (厚生年金保険料 被保険者負担分)"
+    reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_82"
+
+    def formula(person, period, parameters):
+        premiums = parameters(period).employees_pension.premiums
+        return premium_employee_share(
+            person("employees_pension_monthly_base", period),
+            person("employees_pension_bonus_base", period),
+            to_pcm(premiums.rate) * to_pcm(premiums.employee_share) // 100_000,
+        )
+
+
+class employees_pension_premium_employer(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Employees' pension premium, employer's share (厚生年金保険料 事業主負担分)"
+    reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_82"
+
+    def formula(person, period):
+        return person("employees_pension_premium", period) - person("employees_pension_premium_employee", period)

@@ -1,0 +1,286 @@
+"""High-cost medical expense benefit (高額療養費, 健康保険法 第115条, 施行令 第41条・第42条).
+
+One month, one aggregation group per household (世帯合算):
+- employee insurance: the insured person with the highest standard monthly remuneration in the household
+  and the dependants (other employee-insured members form groups of their own);
+- NHI: all NHI members of the household; late-stage elderly: all late-stage members of the household.
+Each person's `medical_expenses` is taken as one bill (one provider). Steps (施行令 第41条):
+1. 70+ outpatient: each person's outpatient copayment is capped at the individual outpatient limit (一般,
+   低所得), within the annual cap of 144,000 yen (August–July);
+2. 70+ household: the remaining copayments of the group's 70+ members are capped at the 70+ limit;
+3. under 70: what remains of 2 plus the copayments of 21,000 yen or more of the members under 70 is
+   capped at the under-70 limit of the group's category.
+From the 4th month with a payment within 12 months (多数回), the reduced limits apply.
+The refund is paid to the insured person (employee insurance) or, for NHI and late-stage care, shown on
+the first member of the group in the household.
+"""
+
+import numpy as np
+from openfisca_core.model_api import MONTH, YEAR, Enum, Variable, set_input_dispatch_by_period
+
+from openfisca_japan.entities import Household, Person
+from openfisca_japan.enums import HealthInsuranceScheme
+from openfisca_japan.rounding import round_half_up_yen
+
+EMPLOYEE_TYPE = (
+    HealthInsuranceScheme.employee_health_insurance.index,
+    HealthInsuranceScheme.mutual_aid_association.index,
+    HealthInsuranceScheme.voluntary_continued.index,
+)
+UNDER_70 = ("a", "b", "c", "d", "e")
+AGE_70_PLUS = ("active_iii", "active_ii", "active_i", "general", "low_income_ii", "low_income_i")
+
+
+def income_year_of(period):
+    year = period.start.year - 1 if period.start.month >= 8 else period.start.year - 2
+    return f"{year}"
+
+
+class HighCostCategory(Enum):
+    """Income category of the high-cost medical expense benefit (高額療養費の所得区分)."""
+
+    a = "Under 70, category ア (標準報酬月額83万円以上)"
+    b = "Under 70, category イ (標準報酬月額53万〜79万円)"
+    c = "Under 70, category ウ (標準報酬月額28万〜50万円)"
+    d = "Under 70, category エ (標準報酬月額26万円以下)"
+    e = "Under 70, category オ (住民税非課税)"
+    active_iii = "70 and over, 現役並みⅢ"
+    active_ii = "70 and over, 現役並みⅡ"
+    active_i = "70 and over, 現役並みⅠ"
+    general = "70 and over, 一般"
+    low_income_ii = "70 and over, 低所得Ⅱ"
+    low_income_i = "70 and over, 低所得Ⅰ"
+
+
+class insured_person_standard_monthly_remuneration(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Standard monthly remuneration of the insured person of the person's group (被保険者の標準報酬月額)"
+    documentation = (
+        "An insured person's own; for a dependant, the highest of the employee-insured members of the "
+        "household (give it for a dependant whose insured person is not in the household entity)."
+    )
+
+    def formula(person, period):
+        smr = person("insured_standard_monthly_remuneration", period)
+        employee = np.isin(person("health_insurance_scheme", period), EMPLOYEE_TYPE)
+        return np.where(employee, smr, person.household.max(np.where(employee, smr, 0)))
+
+
+class nhi_household_income_for_high_cost(Variable):
+    value_type = float
+    entity = Household
+    definition_period = YEAR
+    label = "Total income after the basic deduction of the household's NHI members (旧ただし書き所得の合計)"
+    documentation = "Sets the under-70 NHI category (ア > 9.01 million, イ > 6 million, ウ > 2.1 million). Year of the income."
+
+
+class high_cost_prior_payment_months(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = "Months with a high-cost payment in the 12 months before, same insurer (直近12か月の高額療養費の支給回数)"
+    documentation = "3 or more: the reduced 4th-time limits (多数回該当). Read for the group as its maximum."
+
+
+class outpatient_copayment_borne_since_august(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Outpatient copayments already borne since 1 August, 70+ (8月からの外来自己負担の累計)"
+    documentation = "For the annual outpatient cap of 144,000 yen (August–July) of the 一般 and 低所得 categories."
+
+
+def _categories(person, period, parameters):
+    """(under-70 category, 70+ category) of the person's group, as enum indices."""
+    th = parameters(period).health_insurance.high_cost_medical_expense.income_categories
+    scheme = person("health_insurance_scheme", period)
+    year = income_year_of(period)
+    nhi = scheme == HealthInsuranceScheme.national_health_insurance
+    late = scheme == HealthInsuranceScheme.late_stage_elderly
+    smr = person("insured_person_standard_monthly_remuneration", period)
+    nhi_income = person.household("nhi_household_income_for_high_cost", year)
+    exempt = person.household("resident_tax_exempt_household", year)
+    low_i = person.household("low_income_i_household", year)
+    a = np.where(nhi, nhi_income > th.nhi_income_a, smr >= th.smr_a)
+    b = np.where(nhi, nhi_income > th.nhi_income_b, smr >= th.smr_b)
+    c = np.where(nhi, nhi_income > th.nhi_income_c, smr >= th.smr_c)
+    h = HighCostCategory
+    under_70 = np.select([exempt, a, b, c], [h.e.index, h.a.index, h.b.index, h.c.index], h.d.index)
+    # 70+: 現役並み Ⅲ/Ⅱ/Ⅰ by the insured person's remuneration, or the highest taxable income of the
+    # group's 70+ members (NHI, late-stage).
+    elderly = person("is_elderly_for_copayment", period) + late
+    taxable = person("resident_tax_taxable_income", year)
+    same_group = np.where(nhi, nhi, late)
+    group_taxable = person.household.max(np.where(elderly * same_group, taxable, 0))
+    regional = nhi + late
+    iii = np.where(regional, group_taxable >= th.taxable_income_iii, smr >= th.smr_a)
+    ii = np.where(regional, group_taxable >= th.taxable_income_ii, smr >= th.smr_b)
+    active = person.household.any(person("elderly_active_income", period) * np.where(regional, same_group, ~regional))
+    age_70_plus = np.select(
+        [active * iii, active * ii, active, exempt * low_i, exempt],
+        [h.active_iii.index, h.active_ii.index, h.active_i.index, h.low_income_i.index, h.low_income_ii.index],
+        h.general.index,
+    )
+    return under_70, age_70_plus
+
+
+def _schedule(node, keys, category, cost, multiple, relevant, what):
+    """Limit = base + max(0, cost − threshold) × rate (rounded half up to the yen), or the 多数回 amount."""
+    limit = np.zeros(len(category))
+    for key in keys:
+        mask = category == HighCostCategory[key].index
+        if not np.any(mask):
+            continue
+        if key not in node.base._children:
+            if np.any(mask * relevant):
+                raise ValueError(
+                    f"{what}: the limit of category {key} ({HighCostCategory[key].value}) is not known for this "
+                    "period (the August 2026 revision could not be confirmed from an official source)."
+                )
+            continue
+        amount = round_half_up_yen(
+            node.base[key] + np.maximum(0, cost - node.cost_threshold[key]) * node.rate_over_threshold[key]
+        )
+        limit = np.where(mask, np.where(multiple, node.multiple[key], amount), limit)
+    return limit
+
+
+class high_cost_income_category(Variable):
+    value_type = Enum
+    possible_values = HighCostCategory
+    default_value = HighCostCategory.d
+    entity = Person
+    definition_period = MONTH
+    label = "Income category of the high-cost medical expense benefit (高額療養費の所得区分)"
+    reference = "健康保険法施行令 第42条 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_42)"
+
+    def formula(person, period, parameters):
+        under_70, age_70_plus = _categories(person, period, parameters)
+        elderly = person("is_elderly_for_copayment", period) + (
+            person("health_insurance_scheme", period) == HealthInsuranceScheme.late_stage_elderly
+        )
+        return np.where(elderly, age_70_plus, under_70)
+
+
+def _high_cost(person, period, parameters, strict):
+    """Returns (limit shown for the person, refund of the person's group, recipient flag)."""
+    node = parameters(period).health_insurance.high_cost_medical_expense
+    scheme = person("health_insurance_scheme", period)
+    employee = np.isin(scheme, EMPLOYEE_TYPE)
+    dependant = scheme == HealthInsuranceScheme.dependent
+    nhi = scheme == HealthInsuranceScheme.national_health_insurance
+    late = scheme == HealthInsuranceScheme.late_stage_elderly
+    covered = employee + dependant + nhi + late
+    household = person.household
+    smr = person("insured_standard_monthly_remuneration", period)
+    leader = employee * (person.get_rank(household, -smr, condition=employee) == 0)
+    leader_group = leader + dependant
+    first_nhi = nhi * (person.get_rank(household, np.zeros(len(smr)), condition=nhi) == 0)
+    first_late = late * (person.get_rank(household, np.zeros(len(smr)), condition=late) == 0)
+
+    def group_sum(x):
+        return np.select(
+            [leader_group, employee, nhi, late],
+            [household.sum(x * leader_group), x, household.sum(x * nhi), household.sum(x * late)],
+            x,
+        )
+
+    cost = person("medical_expenses", period)
+    copay = person("copayment_amount", period)
+    out_copay = person("outpatient_copayment_amount", period)
+    elderly = (person("is_elderly_for_copayment", period) + late) * covered
+    under_70_member = ~elderly * covered
+    multiple = group_sum(person("high_cost_prior_payment_months", period) >= node.rules.multiple_months) > 0
+    cat_u70, cat_70 = _categories(person, period, parameters)
+    group_cost = group_sum(cost)
+    relevant = covered if strict else covered * (group_cost > 0)
+
+    # 1. 70+ outpatient, per person.
+    has_outpatient_limit = np.isin(cat_70, [HighCostCategory[k].index for k in ("general", "low_income_ii", "low_income_i")])
+    out_limit = np.zeros(len(cost))
+    for key in node.age_70_plus.outpatient._children:
+        out_limit = np.where(cat_70 == HighCostCategory[key].index, node.age_70_plus.outpatient[key], out_limit)
+    if "outpatient_annual_cap" in node.age_70_plus._children:
+        remaining = np.maximum(0, node.age_70_plus.outpatient_annual_cap - person("outpatient_copayment_borne_since_august", period))
+        out_limit = np.minimum(out_limit, remaining)
+    elif np.any(elderly * relevant):
+        raise ValueError("high-cost medical expense: the limits for 70 and over are not known for this period "
+                         "(the August 2026 revision could not be confirmed from an official source).")
+    transitional = node.late_stage_transitional_outpatient
+    if "base" in transitional._children:
+        cap_20 = round_half_up_yen(transitional.base + np.maximum(0, person("outpatient_medical_expenses", period)
+                                   - transitional.cost_threshold) * transitional.rate_over_threshold)
+        in_20_group = person("late_stage_certain_income", period)
+        out_limit = np.where(in_20_group, np.minimum(out_limit, cap_20), out_limit)
+    out_kept = np.where(elderly * has_outpatient_limit, np.minimum(out_copay, out_limit), out_copay)
+    out_refund = np.where(elderly, out_copay - out_kept, 0)
+
+    # 2. 70+ household.
+    elderly_sum = group_sum(np.where(elderly, out_kept + copay - out_copay, 0))
+    elderly_cost = group_sum(np.where(elderly, cost, 0))
+    has_elderly = group_sum(elderly * 1) > 0
+    limit_70 = _schedule(node.age_70_plus, AGE_70_PLUS, cat_70, elderly_cost, multiple,
+                         relevant * (has_elderly + elderly), "high-cost medical expense (70 and over)")
+    refund_70 = np.where(has_elderly, np.maximum(0, elderly_sum - limit_70), 0)
+
+    # 3. under 70, bills of 21,000 yen or more, with what remains of the 70+ members.
+    eligible = under_70_member * (copay >= node.rules.household_aggregation_minimum)
+    eligible_sum = group_sum(np.where(eligible, copay, 0))
+    cost_b = group_sum(np.where(eligible, cost, 0)) + elderly_cost
+    limit_u70 = _schedule(node.under_70, UNDER_70, cat_u70, np.where(eligible_sum > 0, cost_b, group_cost), multiple,
+                          relevant * ~elderly + relevant * (eligible_sum > 0), "high-cost medical expense (under 70)")
+    refund_u70 = np.where(eligible_sum > 0, np.maximum(0, eligible_sum + elderly_sum - refund_70 - limit_u70), 0)
+
+    group_refund = (group_sum(out_refund) + refund_70 + refund_u70) * covered
+    limit = np.where(elderly, limit_70, limit_u70)
+    recipient = leader + first_nhi + first_late + (dependant * (household.sum(leader) == 0) *
+                                                   (person.get_rank(household, np.zeros(len(smr)), condition=dependant) == 0))
+    return limit, group_refund, recipient
+
+
+class high_cost_medical_expense_limit(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Monthly self-pay limit of the person's group (高額療養費算定基準額・自己負担限度額)"
+    documentation = (
+        "Under 70: the limit of the group's category at the group's medical costs (e.g. ウ: 80,100 + (cost − "
+        "267,000) × 1 %). 70 and over: the household limit for 70+ members. The reduced limit from the 4th time."
+    )
+    reference = "健康保険法施行令 第42条 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_42)"
+
+    def formula(person, period, parameters):
+        limit, _, _ = _high_cost(person, period, parameters, strict=True)
+        return limit
+
+
+class high_cost_medical_expense_group_refund(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "High-cost medical expense benefit of the person's aggregation group (世帯合算の高額療養費)"
+    documentation = "The same amount on every member of the group; paid once, to the recipient (`high_cost_medical_expense_refund`)."
+    reference = "健康保険法 第115条; 健康保険法施行令 第41条 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_41)"
+
+    def formula(person, period, parameters):
+        _, refund, _ = _high_cost(person, period, parameters, strict=False)
+        return refund
+
+
+class high_cost_medical_expense_refund(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "High-cost medical expense benefit paid to this person (高額療養費の支給額)"
+    documentation = (
+        "Copayments of the group above its limit, paid to the insured person (employee insurance, including for "
+        "dependants' bills) or to the first NHI / late-stage member of the household; 0 for other members."
+    )
+    reference = "健康保険法 第115条; 健康保険法施行令 第41条 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_41)"
+
+    def formula(person, period, parameters):
+        _, refund, recipient = _high_cost(person, period, parameters, strict=False)
+        return np.where(recipient, refund, 0)

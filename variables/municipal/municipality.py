@@ -1,0 +1,21 @@
+"""Municipality of residence (住所地の市区町村)."""
+
+from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
+
+from openfisca_japan.entities import Household
+from openfisca_japan.municipalities import Municipality
+
+
+class municipality(Variable):
+    value_type = Enum
+    possible_values = Municipality
+    default_value = Municipality.not_modelled
+    entity = Household
+    definition_period = MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Municipality of residence (住所地の市区町村)"
+    documentation = (
+        "One of the municipalities whose rates are modelled: the folders of parameters/municipal/ "
+        "(yokohama, tokyo_special_wards, yokkaichi, tsu ...). Defaults to `not_modelled`: municipal premiums "
+        "then raise a clear error instead of using another city's rates."
+    )
