@@ -39,8 +39,10 @@ class CountryTaxBenefitSystem(validation.ValidatingSystemMixin, TaxBenefitSystem
         self.load_parameters(str(PARAMETERS_DIR))
 
 
-# The web API (`openfisca serve`) checks whole situations and answers 400, never 500, on bad input.
+# The web API (`openfisca serve`) checks whole situations and answers 400, never 500, on bad input;
+# persons without a group of some entity get that entity's defaults (an openfisca-core 46 bug fix).
 validation.install_web_api_hook()
+validation.install_simulation_builder_fix()
 
 __all__ = [
     "CountryTaxBenefitSystem",

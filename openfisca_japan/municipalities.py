@@ -148,3 +148,17 @@ def optional(node, name):
         return node[name]
     except Exception:  # noqa: BLE001 (ParameterNotFound and friends)
         return None
+
+
+def age_on_dates(birth_dates, dates):
+    """Age attained on each date under the Age Calculation Act (an age is reached the day before the birthday)."""
+    eve = np.asarray(birth_dates).astype("datetime64[D]") - np.timedelta64(1, "D")
+    dates = np.asarray(dates).astype("datetime64[D]")
+
+    def ymd(values):
+        return (values.astype("datetime64[Y]").astype(int) + 1970, values.astype("datetime64[M]").astype(int) % 12 + 1,
+                (values - values.astype("datetime64[M]")).astype(int) + 1)
+
+    b_year, b_month, b_day = ymd(eve)
+    year, month, day = ymd(dates)
+    return year - b_year - ((month < b_month) | ((month == b_month) & (day < b_day)))

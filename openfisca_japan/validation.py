@@ -671,6 +671,48 @@ def _guard_handler(handler):
     return guarded
 
 
+def _pad_inputs_of_auto_allocated_groups(add_group_entity):
+    """Fix an openfisca-core 46 bug in `SimulationBuilder.build_from_entities`.
+
+    A person listed in no group of an entity gets a group of their own, appended AFTER the declared groups,
+    but the input arrays of that entity's variables were sized for the declared groups only. Then
+    `finalize_variables_init` tiles them: with 1 declared employer and 2 persons without employer, the 3
+    employers all got the declared employer's values (a person without employer silently paid its
+    premiums); with 2 declared and 1 extra it crashed ("its length is 2 while there are 3 employers", a
+    500 in the web API). Here the inputs of the auto-created groups take the variable's default.
+    """
+    if getattr(add_group_entity, "_openfisca_japan_fix", False):
+        return add_group_entity
+
+    @functools.wraps(add_group_entity)
+    def fixed(self, persons_plural, persons_ids, entity, instances_json):
+        result = add_group_entity(self, persons_plural, persons_ids, entity, instances_json)
+        declared = len(instances_json) if isinstance(instances_json, dict) else None
+        count = self.entity_counts.get(entity.plural)
+        if declared is None or count is None or count <= declared:
+            return result
+        for variable_name, buffer in self.input_buffer.items():
+            variable = entity.get_variable(variable_name)
+            if variable is None or variable.entity.key != entity.key:
+                continue
+            for period_text, array in list(buffer.items()):
+                if len(array) == declared:
+                    padding = variable.default_array(count - declared)
+                    padded = np.concatenate([np.asarray(array), np.asarray(padding)])
+                    buffer[period_text] = EnumArray(padded, variable.possible_values) if isinstance(array, EnumArray) else padded
+        return result
+
+    fixed._openfisca_japan_fix = True
+    return fixed
+
+
+def install_simulation_builder_fix():
+    """Install `_pad_inputs_of_auto_allocated_groups` (idempotent)."""
+    from openfisca_core.simulations import SimulationBuilder
+
+    SimulationBuilder.add_group_entity = _pad_inputs_of_auto_allocated_groups(SimulationBuilder.add_group_entity)
+
+
 def install_web_api_hook():
     """Check whole situations before the web API's `/calculate` and `/trace` compute them (idempotent).
 

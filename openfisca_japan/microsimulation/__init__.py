@@ -25,6 +25,7 @@ from openfisca_japan.microsimulation.engine import (
     chunk_bounds,
     compute_outputs,
     employer_aggregation_in_model,
+    employer_aggregation_used,
     run_chunk,
 )
 from openfisca_japan.microsimulation.systems import (
@@ -100,10 +101,12 @@ def run_microsimulation(
     group_employers: bool | None = None,
     keep_columns=(),
     validate_input: bool = True,
+    dask_client=None,
 ):
     """Compute `outputs` (variable names, or `name@period`) for every person of `table` over `period`.
 
-    Returns a DataFrame in the order of the input rows: `person_id`, `household_id`, `employer_id`,
+    `engine="dask"` runs the chunks on `dask_client`, or on a new client of `scheduler` (an address), or on
+    a LocalCluster of `n_workers` processes. Returns a DataFrame in the order of the input rows: `person_id`, `household_id`, `employer_id`,
     `household_role`, `weight` (when given), `keep_columns`, then for each output `name` (no reform) or
     `name_baseline` and `name_reform`.
     """
@@ -120,10 +123,14 @@ def run_microsimulation(
     if reform:
         systems.build_system(reform)  # fail early on a bad reform
     if validate_input:
-        validate(table, baseline, period, keep_columns)
-    prepared = prepare_table(table, baseline, period, ignore_columns=keep_columns)
+        validate(table, baseline, period, [c for c in keep_columns if str(c).split("@")[0] not in baseline.variables])
+    # Kept columns that are variables stay inputs; the others are only copied to the output.
+    not_variables = [c for c in keep_columns if str(c).split("@")[0] not in baseline.variables]
+    prepared = prepare_table(table, baseline, period, ignore_columns=not_variables)
     if group_employers is None:
-        group_employers = bool(employer_aggregation_in_model(baseline))
+        # Whole employers per chunk only if an output needs a variable that aggregates over employees.
+        flagged = employer_aggregation_in_model(baseline)
+        group_employers = bool(employer_aggregation_used(prepared, outputs, period, specs, flagged))
     permutation, bounds = chunk_bounds(prepared, chunk_size, group_employers)
 
     def positions(start, stop):
@@ -140,7 +147,9 @@ def run_microsimulation(
     elif engine == "dask":
         from openfisca_japan.microsimulation.dask_engine import run_on_dask
 
-        frames = run_on_dask(prepared, [positions(a, b) for a, b in bounds], outputs, period, specs, scheduler, n_workers, progress)
+        frames = run_on_dask(
+            prepared, [positions(a, b) for a, b in bounds], outputs, period, specs, scheduler, n_workers, progress, client=dask_client
+        )
     else:
         raise ValueError(f"Unknown engine {engine!r} (local or dask)")
     results = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()

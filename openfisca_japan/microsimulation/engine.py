@@ -20,6 +20,7 @@ import re
 import numpy as np
 import pandas as pd
 from openfisca_core import periods
+from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.periods import DateUnit
 from openfisca_core.simulations import SimulationBuilder
 
@@ -45,6 +46,22 @@ def employer_aggregation_in_model(tax_benefit_system):
                 found.append(name)
                 break
     return found
+
+
+def employer_aggregation_used(prepared, outputs, period, specs, flagged, sample=400):
+    """The `flagged` variables (aggregating over employers) that the outputs actually compute, found by
+    running the outputs on the first households (about `sample` persons) and looking at what was cached."""
+    from openfisca_japan.microsimulation.systems import build_system
+
+    if not flagged or prepared.n == 0:
+        return []
+    _, bounds = chunk_bounds(prepared, sample)
+    used = set()
+    for spec in specs.values():
+        simulation = build_simulation(build_system(spec), prepared, slice(*bounds[0]))
+        compute_outputs(simulation, outputs, period)
+        used |= {name for name in flagged if simulation.get_holder(name).get_known_periods()}
+    return sorted(used)
 
 
 def connected_components(household, employer, has_employer):
@@ -98,15 +115,30 @@ def chunk_bounds(prepared: PreparedTable, chunk_size: int, group_employers=False
 
 
 def _local_codes(codes):
-    """Codes of a chunk renumbered 0..k-1 in order of first appearance; and the first index of each."""
+    """Codes of a chunk renumbered 0..k-1 in order of first appearance; and the global code of each."""
+    if len(codes) and (np.diff(codes) >= 0).all():  # already grouped in ascending order (households)
+        first = np.r_[True, codes[1:] != codes[:-1]]
+        return np.cumsum(first) - 1, codes[first]
     uniques, first_index, inverse = np.unique(codes, return_index=True, return_inverse=True)
-    # np.unique sorts; renumber by first appearance to keep a deterministic order independent of codes
-    rank = np.argsort(np.argsort(first_index, kind="stable"), kind="stable")
-    return rank[inverse], uniques[np.argsort(first_index, kind="stable")]
+    order = np.argsort(first_index, kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    return rank[inverse], uniques[order]
+
+
+def _set_roles(population, roles):
+    """Members' roles as an object array (openfisca's setter would copy it through a Python list)."""
+    if hasattr(population, "_members_role"):
+        population._members_role = roles
+    else:  # pragma: no cover (other openfisca-core versions)
+        population.members_role = roles
 
 
 def build_simulation(tax_benefit_system, prepared: PreparedTable, positions):
-    """A simulation of the persons at `positions` (an index array or slice of whole households)."""
+    """A simulation of the persons at `positions` (an index array or slice of whole households).
+
+    Each input array is set for its first period through `set_input` (so that the model's input guards
+    check it once) and shared, without copy, by its other periods."""
     household = prepared.household[positions]
     employer = prepared.employer[positions]
     role = prepared.household_role[positions]
@@ -127,17 +159,18 @@ def build_simulation(tax_benefit_system, prepared: PreparedTable, positions):
     roles = households.entity.flattened_roles
     role_keys = [r.key for r in roles]
     role_objects = np.array(roles, dtype=object)
-    households.members_role = role_objects[np.array([role_keys.index(k) for k in HOUSEHOLD_ROLES])[role]]
+    _set_roles(households, role_objects[np.array([role_keys.index(k) for k in HOUSEHOLD_ROLES])[role]])
 
     employer_local, employer_global = _local_codes(employer)
     employers = populations["employer"]
     employers.ids = np.arange(len(employer_global))
     employers.count = len(employer_global)
     employers.members_entity_id = employer_local
-    employers.members_role = np.repeat(np.array(employers.entity.flattened_roles, dtype=object), n)
+    employee_role = np.empty(n, dtype=object)
+    employee_role[:] = employers.entity.flattened_roles[0]
+    _set_roles(employers, employee_role)
     simulation = builder.build(tax_benefit_system)
 
-    positions_array = np.arange(prepared.n)[positions] if isinstance(positions, slice) else positions
     household_first = np.flatnonzero(np.r_[True, household_local[1:] != household_local[:-1]])
     for variable, input_periods, values in prepared.inputs:
         entity = variable.entity.key
@@ -147,11 +180,16 @@ def build_simulation(tax_benefit_system, prepared: PreparedTable, positions):
             chunk_values = values[positions][household_first]
         else:
             chunk_values = values[prepared.employer_first_row[employer_global]]
-        for period in input_periods:
-            simulation.set_input(variable.name, period, chunk_values)
-    # Unused variables: keep memory bounded, nothing is traced
+        if getattr(variable, "possible_values", None) is not None:
+            chunk_values = EnumArray(np.asarray(chunk_values, dtype=np.int16), variable.possible_values)
+        first, *others = input_periods
+        simulation.set_input(variable.name, first, chunk_values)
+        if others:
+            holder = simulation.get_holder(variable.name)
+            stored = holder.get_array(first)
+            for period in others:
+                holder.put_in_cache(stored, period)
     simulation.trace = False
-    del positions_array
     return simulation
 
 

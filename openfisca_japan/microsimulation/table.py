@@ -23,7 +23,6 @@ import dataclasses
 import numpy as np
 import pandas as pd
 from openfisca_core import periods
-from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.periods import DateUnit
 
 ID_COLUMNS = ("person_id", "household_id", "household_role", "employer_id", "weight")
@@ -102,34 +101,52 @@ def input_periods(variable, run_period, explicit=None):
     return [periods.period(run_period)]
 
 
-def encode_values(variable, values: np.ndarray):
-    """Column values -> the array openfisca stores for `variable` (vectorised)."""
+def _by_uniques(values, convert):
+    """Apply `convert` (array of distinct values -> array) to the distinct values only, then spread."""
+    series = values if isinstance(values, pd.Series) else pd.Series(values, copy=False)
+    codes, uniques = pd.factorize(series, sort=False, use_na_sentinel=False)
+    return np.asarray(convert(np.asarray(uniques)))[codes]
+
+
+def encode_values(variable, values):
+    """Column values -> the array openfisca stores for `variable` (vectorised; text is converted once per
+    distinct value)."""
     value_type = variable.value_type
     if getattr(variable, "possible_values", None) is not None:
         enum = variable.possible_values
-        if np.issubdtype(values.dtype, np.integer):
+        if isinstance(values, np.ndarray) and np.issubdtype(values.dtype, np.integer):
             codes = values.astype(np.int16)
         else:
-            names = pd.Series(values, copy=False).astype("string")
             lookup = {member.name: index for index, member in enumerate(enum)}
             lookup.update({member.value: index for index, member in enumerate(enum)})
-            codes_series = names.map(lookup)
-            if codes_series.isna().any():
-                bad = sorted(set(names[codes_series.isna()].astype(str).unique()))[:10]
-                raise ValueError(f"{variable.name}: unknown {enum.__name__} member(s) {bad}")
-            codes = codes_series.to_numpy(dtype=np.int16)
+            unknown = []
+
+            def convert(uniques):
+                found = np.array([lookup.get(str(u), -1) for u in uniques], dtype=np.int16)  # distinct values only
+                unknown.extend(str(u) for u, f in zip(uniques, found, strict=True) if f < 0)
+                return found
+
+            codes = _by_uniques(values, convert)
+            if unknown:
+                raise ValueError(f"{variable.name}: unknown {enum.__name__} member(s) {sorted(unknown)[:10]}")
         if codes.size and (codes.min() < 0 or codes.max() >= len(enum)):
             raise ValueError(f"{variable.name}: enum index out of range")
-        return EnumArray(codes, enum)
+        return codes  # plain int16 codes (picklable); wrapped in an EnumArray when set
     if value_type is bool:
-        if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
-            lowered = pd.Series(values).astype("string").str.lower()
-            return lowered.isin(["true", "1", "yes"]).to_numpy()
+        if isinstance(values, pd.Series) or values.dtype == object:
+            return _by_uniques(values, lambda u: pd.Series(u).astype("string").str.lower().isin(["true", "1", "yes"]).to_numpy())
         return values.astype(bool)
     if value_type.__name__ == "date":
-        return pd.to_datetime(pd.Series(values)).to_numpy().astype("datetime64[D]")
+        if isinstance(values, np.ndarray) and np.issubdtype(values.dtype, np.datetime64):
+            return values.astype("datetime64[D]")
+        return _by_uniques(values, lambda u: pd.to_datetime(pd.Series(u)).to_numpy().astype("datetime64[D]"))
     if value_type is str:
-        return values.astype(str)
+        return np.asarray(values).astype(str)
+    if isinstance(values, pd.Series):
+        try:
+            return values.to_numpy(dtype=variable.dtype)
+        except (ValueError, TypeError) as error:
+            raise ValueError(f"{variable.name}: not {variable.value_type.__name__} values") from error
     return values.astype(variable.dtype)
 
 
@@ -187,13 +204,16 @@ def prepare_table(table: pd.DataFrame, tax_benefit_system, period, ignore_column
     first_of_household = np.ones(n, dtype=bool)
     first_of_household[1:] = household[1:] != household[:-1]
     if "household_role" in sorted_table:
-        role_series = sorted_table["household_role"].astype("string").str.lower()
-        role = role_series.map({r: i for i, r in enumerate(HOUSEHOLD_ROLES)})
-        if role.isna().any():
-            bad = sorted(set(role_series[role.isna()].astype(str)))[:10]
-            problems.append(f"unknown household_role value(s) {bad} (expected one of {HOUSEHOLD_ROLES})")
-            role = role.fillna(HOUSEHOLD_ROLES.index("other"))
-        role = role.to_numpy(dtype=np.int16)
+        bad = []
+
+        def role_codes(uniques):
+            codes = np.array([HOUSEHOLD_ROLES.index(str(u).lower()) if str(u).lower() in HOUSEHOLD_ROLES else -1 for u in uniques], dtype=np.int16)
+            bad.extend(str(u) for u, c in zip(uniques, codes, strict=True) if c < 0)
+            return np.where(codes < 0, HOUSEHOLD_ROLES.index("other"), codes)
+
+        role = _by_uniques(sorted_table["household_role"], role_codes).astype(np.int16)
+        if bad:
+            problems.append(f"unknown household_role value(s) {sorted(bad)[:10]} (expected one of {HOUSEHOLD_ROLES})")
         for role_name, maximum in ROLE_MAX.items():
             counts = np.bincount(household[role == HOUSEHOLD_ROLES.index(role_name)], minlength=household_count)
             if (counts > maximum).any():
@@ -236,13 +256,15 @@ def prepare_table(table: pd.DataFrame, tax_benefit_system, period, ignore_column
         if variable is None:
             unknown.append(column)
             continue
-        values = sorted_table[column].to_numpy()
-        if pd.isna(values).any() if values.dtype.kind in "fO" else False:
+        series = sorted_table[column]
+        if series.hasnans:
             if getattr(variable, "possible_values", None) is None and variable.value_type in (float, int):
-                values = np.where(pd.isna(values), variable.default_value, values)
+                series = series.fillna(variable.default_value)
             else:
                 problems.append(f"column {column} has empty values")
                 continue
+        numeric = pd.api.types.is_numeric_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype)
+        values = series.to_numpy() if numeric or pd.api.types.is_datetime64_any_dtype(series.dtype) else series
         try:
             encoded = encode_values(variable, values)
             entity_periods = input_periods(variable, period, explicit_period)

@@ -50,11 +50,11 @@ def test_mutual_aid_without_rate_raises(tax_benefit_system):
         simulation.calculate("health_insurance_premium", "2025-06")
 
 
-def test_vectorised_million_persons_speed(tax_benefit_system):
-    """1 million persons' pay-slip premiums (smoke check of vectorisation, generous bound)."""
+def test_vectorised_population_speed(tax_benefit_system):
+    """200,000 persons' pay-slip premiums: a smoke check of vectorisation (the 1 M benchmark is in bench/)."""
     import time
 
-    n = 1_000_000
+    n = 200_000
     rng = np.random.default_rng(0)
     simulation = SimulationBuilder().build_default_simulation(tax_benefit_system, count=n)
     simulation.set_input("monthly_wage", "2026-04", rng.integers(50_000, 1_500_000, n).astype(float))
@@ -65,4 +65,4 @@ def test_vectorised_million_persons_speed(tax_benefit_system):
     employee = simulation.calculate("social_insurance_premiums_employee", "2026-04")
     elapsed = time.perf_counter() - start
     assert employee.shape == (n,) and (employee > 0).any()
-    assert elapsed < 20
+    assert elapsed < 10

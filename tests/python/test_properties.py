@@ -73,7 +73,7 @@ MONTHS = [m for m in MONTHS if "2024-04" <= m <= "2027-03" and m not in KNOWN_UN
 BENEFIT_MONTHS = [m for m in MONTHS if m <= "2026-03"]
 
 PROPERTY_SETTINGS = settings(
-    max_examples=25,
+    max_examples=12,
     deadline=None,
     derandomize=True,
     database=None,

@@ -261,3 +261,23 @@ def test_large_table_is_validated_quickly(tax_benefit_system):
     with pytest.raises(InputValidationError) as caught:
         validate_input_table(table, tax_benefit_system)
     assert caught.value.rows == [7, 99_999]
+
+
+def test_person_without_employer_gets_employer_defaults(tax_benefit_system):
+    """openfisca-core 46 tiled the declared employer's inputs onto persons without employer (silently
+    wrong premiums) or crashed; openfisca_japan.validation.install_simulation_builder_fix corrects it."""
+    month = "2025-06"
+    employer = {"health_insurer": {month: "kyokai_kenpo"}, "employer_prefecture": {month: "mie"}}
+    one = {
+        "persons": {p: {"monthly_wage": {month: 300000}} for p in ("a", "b", "c")},
+        "employers": {"e": {"employees": ["a"], **employer}},
+    }
+    simulation = build(tax_benefit_system, one)
+    insurers = dict(zip(simulation.populations["employer"].ids, simulation.calculate("health_insurer", month).decode_to_str(), strict=True))
+    assert insurers == {"e": "kyokai_kenpo", "b": "none", "c": "none"}
+    two = {
+        "persons": {p: {"monthly_wage": {month: 300000}} for p in ("a", "b", "c")},
+        "employers": {"e": {"employees": ["a"], **employer}, "f": {"employees": ["b"], **employer}},
+    }
+    simulation = build(tax_benefit_system, two)
+    assert list(simulation.calculate("health_insurer", month).decode_to_str()) == ["kyokai_kenpo", "kyokai_kenpo", "none"]

@@ -7,7 +7,7 @@ when the municipality is not modelled).
 """
 
 import numpy as np
-from openfisca_core.model_api import YEAR, Variable, min_, select, where
+from openfisca_core.model_api import ETERNITY, YEAR, Variable, min_, select, where
 
 from openfisca_japan.entities import Household, Person
 from openfisca_japan.enums import Prefecture
@@ -83,6 +83,15 @@ def _union(parameters, period, person, name, concerned):
                            f"late_stage_elderly_premium ({period})", "late_stage_elderly.unions")
 
 
+class was_employee_insurance_dependant_before_late_stage(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = ETERNITY
+    label = "Dependant of employee health insurance on the day before joining late-stage care (資格取得日の前日に被用者保険の被扶養者)"
+    documentation = "Not for former NHI members. Gives the former-dependant reduction (no income-based part; per-capita halved for 24 months)."
+    reference = "https://www.aichi-kouiki.jp/iryou/hoken/1001529/1001542.html"
+
+
 class late_stage_elderly_premium(Variable):
     value_type = float
     entity = Person
@@ -92,7 +101,8 @@ class late_stage_elderly_premium(Variable):
         "Per-capita amount after the low-income reduction (truncated to the yen) + income rate × assessment base "
         "(truncated to the yen), capped, × months insured / 12, truncated to the union's rounding unit "
         "(Tokyo: 100 yen; other unions: the yen). FY2024: income rate reduced for bases ≤ 580,000 yen and "
-        "cap 730,000 yen for persons born on or before 1949-03-31. Former dependants' reduction not modelled."
+        "cap 730,000 yen for persons born on or before 1949-03-31. Former dependants of employee insurance pay no "
+        "income-based part and at most half the per-capita amount for 24 months from the month of joining at 75."
     )
     reference = "高齢者の医療の確保に関する法律 第104条; 同施行令 第18条 (https://laws.e-gov.go.jp/law/419CO0000000318)"
 
@@ -103,19 +113,40 @@ class late_stage_elderly_premium(Variable):
         rate = _union(parameters, period, person, "income_rate", concerned)
         cap = _union(parameters, period, person, "cap", concerned)
         base = person("nhi_assessment_base", period)
-        transitional = parameters(period.start).late_stage_elderly.transitional_2024
-        base_limit = optional(transitional, "low_income_base_limit")
-        if base_limit is not None:  # FY2024 only
-            reduced = _union(parameters, period, person, "reduced_income_rate_2024", concerned)
-            rate = where(base <= base_limit, reduced, rate)
-            birth = person("birth_date", period).astype("datetime64[D]")
-            limit = str(int(transitional.cap_born_on_or_before))
-            cap = where(birth <= np.datetime64(f"{limit[:4]}-{limit[4:6]}-{limit[6:]}"), transitional.cap, cap)
+        rate, cap = _fy2024_transitional(person, period, parameters, base, rate, cap, concerned)
         reduction = np.round(person.household("late_stage_elderly_low_income_reduction_rate", period).astype(np.float64), 4)
-        annual = floor_to(per_capita * (1 - reduction)) + floor_to(rate * base)
+        former = parameters(period.start).late_stage_elderly.former_dependant
+        dependant = person("was_employee_insurance_dependant_before_late_stage", period)
+        income_part = floor_to(rate * base) * ~dependant
+        joined = _month_index_of_75th_birthday(person("birth_date", period))
+        total = 0
+        for month in fiscal_year_months(period):
+            index = (month.start.year - 1970) * 12 + month.start.month - 1
+            early = dependant & (index < joined + former.months)
+            month_reduction = np.where(early, np.maximum(reduction, former.per_capita_reduction), reduction)
+            annual = floor_to(per_capita * (1 - month_reduction)) + income_part
+            total = total + min_(annual, cap) * person("is_late_stage_elderly_insured", month)
         unit = keyed_parameter(parameters(period.start).late_stage_elderly.unions, list(Prefecture),
                                person("late_stage_elderly_union", period), "rounding_unit", np.zeros_like(concerned), "")
-        return floor_to(floor_to(min_(annual, cap) * months / 12), np.maximum(unit, 1))
+        return floor_to(floor_to(total / 12), np.maximum(unit, 1))
+
+
+def _fy2024_transitional(person, period, parameters, base, rate, cap, concerned):
+    """FY2024 only (令和6年度の激変緩和): reduced income rate for bases ≤ 580,000; cap 730,000 if born ≤ 1949-03-31."""
+    transitional = parameters(period.start).late_stage_elderly.transitional_2024
+    base_limit = optional(transitional, "low_income_base_limit")
+    if base_limit is None:
+        return rate, cap
+    reduced = _union(parameters, period, person, "reduced_income_rate_2024", concerned)
+    birth = person("birth_date", period).astype("datetime64[D]")
+    limit = str(int(transitional.cap_born_on_or_before))
+    old = birth <= np.datetime64(f"{limit[:4]}-{limit[4:6]}-{limit[6:]}")
+    return where(base <= base_limit, reduced, rate), where(old, transitional.cap, cap)
+
+
+def _month_index_of_75th_birthday(birth_dates):
+    """Month (months since 1970-01) of the 75th birthday, when membership by age starts (高齢者医療確保法 第52条)."""
+    return np.asarray(birth_dates).astype("datetime64[D]").astype("datetime64[M]").astype(int) + 75 * 12
 
 
 class late_stage_elderly_premium_deducted_from_pension(Variable):

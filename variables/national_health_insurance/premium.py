@@ -75,9 +75,14 @@ def nhi_portion(household, period, parameters, portion):
         capita = capita * (age_at_start >= (optional(rules.other_rules, "child_support_exempt_age") or 0))
     base = person("nhi_assessment_base", period)
     cap = rules.caps[portion]
+    reduced_base = person("nhi_assessment_base_involuntary", period)  # 非自発的失業: salary at 30 %
+    perinatal = [person("nhi_perinatal_exemption", month) for month in months]
+    involuntary = [person("nhi_involuntary_unemployment_applies", month) for month in months]
     total = 0
-    for member in member_months:
-        annual = rate * household.sum(base * member) + household.sum(capita * member)
+    for member, exempt, unemployed in zip(member_months, perinatal, involuntary, strict=True):
+        charged = member & ~exempt  # 産前産後: no income-based or per-capita amount for the member
+        month_base = np.where(unemployed, reduced_base, base)
+        annual = rate * household.sum(month_base * charged) + household.sum(capita * charged)
         annual = annual + per_household * (1 - reduction) * household.any(member)
         total = total + min_(annual, cap)
     return floor_to(total / 12)

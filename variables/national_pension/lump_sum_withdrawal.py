@@ -69,7 +69,8 @@ class lump_sum_withdrawal_eligible(Variable):
     definition_period = YEAR
     label = "Meets the common conditions of the lump-sum withdrawal payment (脱退一時金の共通の支給要件)"
     documentation = (
-        "Not a Japanese national (`residence_status` of the first month of the period), no address in Japan "
+        "Claimed within the period (the period is the year of the claim, so the payment is counted once), "
+        "not a Japanese national (`residence_status` of the first month of the period), no address in Japan "
         "at the claim (claim on or after `left_japan_date`), qualifying period for an old-age pension not "
         "met (agreement totalisation included), never entitled to a disability pension, and claimed within 2 "
         "years of `left_japan_date`. The minimum of 6 months is tested per scheme."
@@ -85,8 +86,12 @@ class lump_sum_withdrawal_eligible(Variable):
         day_of_month = left - left.astype("datetime64[M]")
         deadline = (left.astype("datetime64[M]") + int(limit_years) * 12).astype("datetime64[D]") + day_of_month
         foreign = person("residence_status", period.first_month) != ResidenceStatus.japanese_national
+        first_day = np.datetime64(period.start.date.isoformat(), "D")
+        last_day = np.datetime64(period.stop.date.isoformat(), "D")
         return (
             foreign
+            * (claim >= first_day)
+            * (claim <= last_day)
             * (claim >= left)
             * (claim < deadline)
             * np.logical_not(person("old_age_pension_qualified", period))

@@ -36,6 +36,7 @@ class NationalPensionExemption(Enum):
     half = "Half exemption (半額免除)"
     quarter = "One-quarter exemption, three quarters paid (4分の1免除)"
     student_deferment = "Student deferment (学生納付特例)"
+    payment_deferral = "Payment deferral under 50 (納付猶予)"
     maternity = "Maternity exemption (産前産後期間の免除)"
 
 
@@ -74,6 +75,15 @@ class national_pension_exemption_requested(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Applied for the income-based premium exemption (保険料免除の申請)"
+    reference = EXEMPTION_PAGE
+
+
+class payment_deferral_requested(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Applied for the payment deferral for persons under 50 (納付猶予の申請)"
     reference = EXEMPTION_PAGE
 
 
@@ -150,8 +160,8 @@ class pension_student_deferment_income_margin(Variable):
         return person("pension_exemption_income", year) - person("pension_exemption_deductions", year)
 
 
-def _household_test(person, period, variable):
-    """The applicant, the spouse (other of head/spouse) and the household head must all pass."""
+def _couple_test(person, period, variable):
+    """The applicant and the spouse (other of head/spouse) must both pass (payment deferral)."""
     household = person.household
     own = person(variable, period)
     head_passes = household.value_from_person(own, role=Household.HEAD, default=True)
@@ -159,7 +169,14 @@ def _household_test(person, period, variable):
     partner_passes = where(
         person.has_role(Household.HEAD), spouse_passes, where(person.has_role(Household.SPOUSE), head_passes, True)
     )
-    return own * head_passes * partner_passes
+    return own * partner_passes
+
+
+def _household_test(person, period, variable):
+    """The applicant, the spouse and the household head must all pass (income exemptions)."""
+    own = person(variable, period)
+    head_passes = person.household.value_from_person(own, role=Household.HEAD, default=True)
+    return _couple_test(person, period, variable) * head_passes
 
 
 class national_pension_exemption(Variable):
@@ -174,7 +191,8 @@ class national_pension_exemption(Variable):
         "student deferment (own income ≤ 1,280,000 + deductions). Otherwise, on application, the most "
         "favourable level whose income test the applicant, spouse and household head all pass: full "
         "((dependants + 1) × 350,000 + 320,000), 3/4 (880,000 + deductions), half (1,280,000 + deductions), "
-        "1/4 (1,680,000 + deductions). Thresholds from July 2021 (periods before are not covered). The "
+        "1/4 (1,680,000 + deductions); failing those, the payment deferral for persons under 50 (applicant and "
+        "spouse on the full-exemption threshold, until June 2030). Thresholds from July 2021 (periods before are not covered). The "
         "household members' tests each use their own income, dependants and deductions."
     )
     reference = EXEMPTION_PAGE
@@ -183,9 +201,10 @@ class national_pension_exemption(Variable):
         maternity = person("in_national_pension_maternity_period", period)
         income_requested = person("national_pension_exemption_requested", period)
         student_requested = person("student_deferment_requested", period)
+        deferral_requested = person("payment_deferral_requested", period)
         category = person("pension_insured_category", period)
         category_1 = category == category.possible_values.category_1
-        if not np.any(income_requested + student_requested):
+        if not np.any(income_requested + student_requested + deferral_requested):
             # Nobody applied: only the maternity exemption (no income thresholds are read, so periods before
             # July 2021, whose thresholds are not encoded, still compute for non-applicants).
             return where(category_1 * maternity, NationalPensionExemption.maternity, NationalPensionExemption.none)
@@ -201,6 +220,12 @@ class national_pension_exemption(Variable):
         full = _household_test(person, period, "passes_pension_full_exemption_test")
         student_margin = person("pension_student_deferment_income_margin", period)
         requested = income_requested * np.logical_not(student)
+        deferral = (
+            deferral_requested
+            * np.logical_not(student)
+            * (person("age", period) < thresholds.payment_deferral_age_limit)
+            * _couple_test(person, period, "passes_pension_full_exemption_test")
+        )
         return select(
             [
                 np.logical_not(category_1),
@@ -210,6 +235,7 @@ class national_pension_exemption(Variable):
                 requested * (margin <= thresholds.three_quarter_exemption),
                 requested * (margin <= thresholds.half_exemption),
                 requested * (margin <= thresholds.quarter_exemption),
+                deferral,
             ],
             [
                 NationalPensionExemption.none,
@@ -219,6 +245,7 @@ class national_pension_exemption(Variable):
                 NationalPensionExemption.three_quarter,
                 NationalPensionExemption.half,
                 NationalPensionExemption.quarter,
+                NationalPensionExemption.payment_deferral,
             ],
             default=NationalPensionExemption.none,
         )

@@ -25,7 +25,10 @@ class employees_pension_loss_date(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Date on which employees' pension insured status was last lost (厚生年金保険の資格喪失日)"
-    documentation = "Usually the day after the last day of employment. Its previous month is the final month (最終月)."
+    documentation = (
+        "Usually the day after the last day of employment. Its previous month is the final month (最終月). "
+        "The default (1970-01-01) means not given: the payment rate is then 0."
+    )
     reference = JPS_PAGE
 
 
@@ -89,7 +92,8 @@ class lump_sum_withdrawal_employees_pension_payment_rate(Variable):
             "contribution_months_employees_pension_since_2003_04", period
         )
         loss = person("employees_pension_loss_date", period).astype("datetime64[M]")
-        has_months = months >= rules.minimum_months
+        # The default loss date (1970-01-01) means "not given": no rate rather than a look-up in 1967.
+        has_months = (months >= rules.minimum_months) * (loss > np.datetime64("1970-01", "M"))
         final_month = np.where(has_months, loss - 1, np.datetime64("2021-04", "M"))
         year = final_month.astype("datetime64[Y]").astype(int) + 1970
         month = final_month.astype(int) % 12 + 1

@@ -94,7 +94,7 @@ class childcare_leave_benefit(Variable):
         "(truncated to the yen); reduced for wages paid (13 % / 30 % / 80 %); nothing if more than 10 days and "
         "more than 80 hours were worked; needs 12 insured months in the 2 years before the leave."
     )
-    reference = [f"{LAW}#Mp-At_61_7", f"{LAW}#Mp-At_12 (附則12条 100分の67)"]
+    reference = [f"{LAW}#Mp-At_61_7", "雇用保険法 附則第12条 (100分の67)"]
 
     def formula(person, period, parameters):
         p = parameters(period).employment_insurance.benefits.childcare.childcare_leave

@@ -73,7 +73,7 @@ class is_before_school_entry(Variable):
         if np.any(ambiguous * ((age - age_31_march < 0) + (age - age_31_march > 1))):
             raise ValueError(
                 "is_before_school_entry: the age of a 6-year-old in the month and at the previous 31 March "
-                "are inconsistent; give `birth_date` instead of `age`."
+                "are inconsistent; give `birth_date` instead of `age` (or `is_before_school_entry` directly)."
             )
         return (age < entry_age) + ambiguous * (age_31_march < entry_age)
 
@@ -98,7 +98,8 @@ class is_elderly_for_copayment(Variable):
         if np.any(ambiguous * ((age - previous < 0) + (age - previous > 1))):
             raise ValueError(
                 "is_elderly_for_copayment: the ages of a 70-year-old in the month and in the previous month are "
-                "inconsistent; give `birth_date` instead of `age`."
+                "inconsistent; give `birth_date` instead of `age` (or `age` for the previous month too, or "
+                "`is_elderly_for_copayment` directly)."
             )
         return (age > elderly_age) + ambiguous * (previous >= elderly_age)
 

@@ -108,10 +108,13 @@ class insured_person_annual_income(Variable):
     entity = Person
     definition_period = YEAR
     label = "Annual income of the insured person supporting this person (被保険者の年間収入)"
-    documentation = "Defaults to the highest `annual_income` of an employee-insured member of the household that year."
+    documentation = "Defaults to the highest `annual_income` of a member of the household insured by employee health insurance or voluntary continuation that year."
 
     def formula(person, period):
-        insured = person("is_employee_health_insured", period, options=[ADD]) > 0
+        insured = (
+            person("is_employee_health_insured", period, options=[ADD])
+            + person("is_voluntary_continued_insured", period, options=[ADD])
+        ) > 0
         return person.household.max(np.where(insured, person("annual_income", period), 0))
 
 
@@ -140,7 +143,7 @@ class dependant_income_limit(Variable):
         elderly = (age >= p.ages.elderly) + person("has_certified_disability", period)
         limit = np.where(elderly, p.income_limit.elderly_or_disabled, p.income_limit.general)
         if "age_19_to_22" in p.income_limit._children:  # in force from 1 October 2025
-            age_31_december = person("age", period.this_year.last_month)
+            age_31_december = person("age", period.this_year.first_month.offset(11))
             young = (age_31_december >= p.ages.young_adult_minimum) * (age_31_december < p.ages.young_adult_maximum)
             not_spouse = person("relationship_to_insured_person", period) != DependantRelationship.spouse
             limit = np.where(young * not_spouse * ~elderly, p.income_limit.age_19_to_22, limit)

@@ -113,12 +113,23 @@ def _categories(person, period, parameters):
     # group's 70+ members (NHI, late-stage).
     elderly = person("is_elderly_for_copayment", period) + late
     taxable = person("resident_tax_taxable_income", year)
-    same_group = np.where(nhi, nhi, late)
-    group_taxable = person.household.max(np.where(elderly * same_group, taxable, 0))
+    group_taxable = np.select(
+        [nhi, late],
+        [person.household.max(np.where(elderly * family, taxable, 0)) for family in (nhi, late)],
+        0,
+    )
     regional = nhi + late
     iii = np.where(regional, group_taxable >= th.taxable_income_iii, smr >= th.smr_a)
     ii = np.where(regional, group_taxable >= th.taxable_income_ii, smr >= th.smr_b)
-    active = person.household.any(person("elderly_active_income", period) * np.where(regional, same_group, ~regional))
+    # 現役並み is shared by the 70+ members of the same scheme in the household (employee insurance and its
+    # dependants, NHI, late-stage), so that every member of an aggregation group has the same category.
+    employee_family = np.isin(scheme, EMPLOYEE_TYPE) + (scheme == HealthInsuranceScheme.dependent)
+    active_income = person("elderly_active_income", period)
+    active = np.select(
+        [employee_family, nhi, late],
+        [person.household.any(active_income * family) for family in (employee_family, nhi, late)],
+        False,
+    )
     age_70_plus = np.select(
         [active * iii, active * ii, active, exempt * low_i, exempt],
         [h.active_iii.index, h.active_ii.index, h.active_i.index, h.low_income_i.index, h.low_income_ii.index],

@@ -1,0 +1,45 @@
+"""The `openfisca-japan` command line: synth → microsim → report, chart, main job."""
+
+import pandas as pd
+
+from openfisca_japan.cli import build_parser, main
+
+
+def test_subcommands_are_registered():
+    text = build_parser().format_help()
+    for name in ("payslip", "run", "microsim", "synth", "report", "chart"):
+        assert name in text
+
+
+def test_synth_microsim_report(tmp_path, capsys):
+    persons = tmp_path / "persons.parquet"
+    assert main(["synth", "--persons", "600", "--seed", "4", "--municipalities", "tokyo_special_wards", "yokohama", "-o", str(persons)]) == 0
+    results = tmp_path / "results.csv"
+    code = main(
+        [
+            "microsim", str(persons), "--period", "2025-06", "-v", "social_insurance_premiums_employee", "national_health_insurance_premium",
+            "--reform", "dependant_income_cap", "--set", "health_insurance.dependants.income_limit.general=1500000@2025-04",
+            "--keep-columns", "annual_income", "--ignore-unknown-columns", "--chunk-size", "200", "--no-progress", "-o", str(results),
+        ]
+    )
+    assert code == 0
+    frame = pd.read_csv(results)
+    assert len(frame) == 600
+    assert {"social_insurance_premiums_employee_baseline", "national_health_insurance_premium_reform", "annual_income"} <= set(frame.columns)
+    assert main(["report", str(results), "--output-dir", str(tmp_path)]) == 0
+    assert "Net cost to the public purse" in capsys.readouterr().out
+    assert (tmp_path / "summary_totals.csv").exists()
+
+
+def test_chart_command(tmp_path):
+    assert main(["chart", "--reform", "dependant_income_cap", "-o", str(tmp_path / "walls.png")]) == 0
+    assert (tmp_path / "walls.png").stat().st_size > 10_000
+    assert (tmp_path / "walls.csv").exists()
+
+
+def test_main_job_small(tmp_path, capsys):
+    assert main(["run", "--persons", "800", "--output-dir", str(tmp_path), "--no-progress", "--skip-payslip"]) == 0
+    out = capsys.readouterr().out
+    assert "baseline vs dependant_income_cap" in out
+    for name in ("main_job_summary_totals.csv", "main_job_summary_deciles.csv", "income_walls.png", "main_job_results.parquet"):
+        assert (tmp_path / name).exists()
