@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import platform
 import resource
@@ -130,7 +131,7 @@ def measure(kind, persons, chunk_size, workers=1, profile=False):
     if kind == "dask":
         from dask.distributed import Client, LocalCluster
 
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs="error") as cluster, Client(cluster) as client:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
             client.run(lambda: __import__("openfisca_japan.microsimulation.systems", fromlist=["x"]).baseline_system() and None)
             started = time.perf_counter()
             run_microsimulation(table, outputs, PERIOD, engine="dask", dask_client=client, **options)

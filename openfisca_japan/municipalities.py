@@ -43,19 +43,6 @@ MODELLED = [Municipality[name] for name, _, _ in _MUNICIPALITIES]
 PREFECTURE_OF = {Municipality[name]: Prefecture[prefecture] for name, _, prefecture in _MUNICIPALITIES if prefecture}
 
 
-def municipality_names(municipality_array):
-    """Names of an EnumArray of municipalities, for vectorial parameter indexing.
-
-    `not_modelled` is replaced by the first modelled municipality so that indexing works; callers must
-    mask or reject those entries (see `reject_not_modelled`).
-    """
-    names = municipality_array.decode_to_str()
-    if MODELLED:
-        names = names.copy()
-        names[names == NOT_MODELLED] = MODELLED[0].name
-    return names
-
-
 def reject_not_modelled(municipality_array, concerned, what):
     """Raise a clear error when a concerned entity lives in a municipality that is not modelled."""
     bad = (municipality_array == Municipality[NOT_MODELLED]) & concerned
@@ -138,7 +125,7 @@ def age_on_31_december_before(person, period):
 def require(value, what):
     """Raise a clear error when a parameter has no value (`null`: not found, left uncovered)."""
     if value is None:
-        raise ValueError(f"{what}: no official value for this period (left uncovered, see docs/municipal.md).")
+        raise ValueError(f"{what}: no official value for this period (not found, left uncovered on purpose: see docs/municipal.md).")
     return value
 
 

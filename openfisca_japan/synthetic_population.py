@@ -182,7 +182,11 @@ def generate(
 
     # Birth dates: `age` is the age attained on 1 April of the fiscal year
     reference = np.datetime64(f"{year}-04-01")
-    birth = reference - (np.floor(age * 365.25).astype(np.int64) + rng.integers(1, 365, n)).astype("timedelta64[D]")
+    days_before = np.floor(age * 365.25).astype(np.int64) + rng.integers(1, 365, n)
+    # Babies are born before 1 January of the fiscal year's first calendar year: rules computed over the
+    # calendar year refuse months before a person's birth (see docs/analysis.md, "Not covered").
+    days_before = np.where(age == 0, np.maximum(days_before, (reference - np.datetime64(f"{year}-01-01")).astype(np.int64) + 1), days_before)
+    birth = reference - days_before.astype("timedelta64[D]")
 
     table = pd.DataFrame(
         {

@@ -114,7 +114,7 @@ SIGNED_VARIABLES: set[str] = {"total_income", "business_income", "real_estate_in
 
 DEFAULT_NUMERIC_BOUND = Bound(0, MAX_AMOUNT)
 SIGNED_NUMERIC_BOUND = Bound(-MAX_AMOUNT, MAX_AMOUNT)
-DEFAULT_DATE_BOUND = Bound(datetime.date(1850, 1, 1), datetime.date(2200, 12, 31))
+DEFAULT_DATE_BOUND = Bound(datetime.date(1850, 1, 1), datetime.date(2999, 12, 31))  # 2999-12-31: "never" sentinels
 
 
 def bound_for(variable):
@@ -327,10 +327,12 @@ def bad_entries(variable, array):
         else:
             values = np.asarray(array)
             if values.dtype.kind in "US" or values.dtype == object:
-                names = set(variable.possible_values.__members__)
-                bad = np.array([not (isinstance(v, str) and v in names) and not isinstance(v, Enum) for v in values.ravel()])
+                flat = values.ravel()
+                if values.dtype == object:  # Enum members are accepted by openfisca's encoder too
+                    flat = np.array([v.name if isinstance(v, Enum) else v for v in flat], dtype=object)
+                bad = ~np.isin(flat.astype(str), list(variable.possible_values.__members__))
                 return [
-                    (int(i), values.ravel()[i], f"unknown value for enum {variable.possible_values.__name__}")
+                    (int(i), str(flat[i]), f"unknown value for enum {variable.possible_values.__name__}")
                     for i in np.flatnonzero(bad)
                 ], _allowed_enum(variable.possible_values)
             codes = values
@@ -452,6 +454,9 @@ def validate_situation(tax_benefit_system, situation) -> list[Problem]:
     if not isinstance(situation, dict):
         return [Problem("the situation must be a JSON object", allowed="{'persons': {...}, 'households': {...}}")]
     entities = {entity.plural: entity for entity in tax_benefit_system.entities}
+    problems += _bad_keys(situation)
+    if problems:
+        return problems  # openfisca cannot even report errors on such keys
     births = {}
     requested_stops = []
     for plural, instances in situation.items():
@@ -530,6 +535,30 @@ def validate_situation(tax_benefit_system, situation) -> list[Problem]:
                         allowed=f"a birth date on or before {last}",
                     )
                 )
+    return problems
+
+
+def _bad_keys(situation):
+    """Empty keys and keys with '/' (openfisca addresses values by 'entity/id/variable/period' paths)."""
+    problems = []
+
+    def visit(node, path, depth):
+        if depth > 4 or not isinstance(node, dict):
+            return
+        for key, value in node.items():
+            if isinstance(key, str) and (not key.strip() or "/" in key):
+                where = "/".join([*path, str(key)])
+                problems.append(
+                    Problem(
+                        f"invalid key {key!r} at {where!r}",
+                        entity="situation",
+                        allowed="non-empty ids, variable names and periods without '/'",
+                    )
+                )
+                continue
+            visit(value, [*path, key], depth + 1)
+
+    visit(situation, [], 1)
     return problems
 
 
@@ -661,11 +690,19 @@ def _guard_handler(handler):
         validate = getattr(tax_benefit_system, "validate_situation", None)
         if validate is None:
             return handler(tax_benefit_system, input_data, *args, **kwargs)
-        validate(input_data)
+        # The whole situation is checked by `build_from_entities` (see `install_simulation_builder_fix`).
         try:
             return handler(tax_benefit_system, input_data, *args, **kwargs)
+        except SituationParsingError:
+            raise
         except ParameterNotFoundError as error:
             raise InputValidationError([_missing_parameter_problem(error)], "Not covered") from error
+        except NotImplementedError as error:
+            raise InputValidationError([Problem(f"not covered by the model: {error}")], "Not covered") from error
+        except ValueError as error:
+            # Formulas refuse unsupported cases with a ValueError naming the variable and the reason
+            # (CONTRIBUTING: never a silently wrong number); openfisca raises ValueError on inconsistent input.
+            raise InputValidationError([Problem(f"cannot compute this situation: {error}")], "Refused") from error
 
     guarded._openfisca_japan_guard = True
     return guarded
@@ -706,11 +743,66 @@ def _pad_inputs_of_auto_allocated_groups(add_group_entity):
     return fixed
 
 
+def _validate_before_building(build_from_entities):
+    """`build_from_entities` of a system with `validate_situation` first checks the whole situation, so that
+    every entry point (web API, `openfisca test`, the pay-slip CLI, Python) reports ALL problems at once."""
+    if getattr(build_from_entities, "_openfisca_japan_fix", False):
+        return build_from_entities
+
+    @functools.wraps(build_from_entities)
+    def validated(self, tax_benefit_system, input_dict, *args, **kwargs):
+        validate = getattr(tax_benefit_system, "validate_situation", None)
+        if validate is not None:
+            validate(input_dict)
+        return build_from_entities(self, tax_benefit_system, input_dict, *args, **kwargs)
+
+    validated._openfisca_japan_fix = True
+    return validated
+
+
 def install_simulation_builder_fix():
-    """Install `_pad_inputs_of_auto_allocated_groups` (idempotent)."""
+    """Install `_pad_inputs_of_auto_allocated_groups` and `_validate_before_building` (idempotent); they
+    change nothing for systems without `validate_situation` except the openfisca-core bug fix."""
     from openfisca_core.simulations import SimulationBuilder
 
     SimulationBuilder.add_group_entity = _pad_inputs_of_auto_allocated_groups(SimulationBuilder.add_group_entity)
+    SimulationBuilder.build_from_entities = _validate_before_building(SimulationBuilder.build_from_entities)
+
+
+def fix_openapi_spec(spec):
+    """Make the published OpenAPI spec describe what openfisca-web-api 46 actually answers.
+
+    Its openAPI.yml types `Variable.defaultValue` as a string (numbers and booleans are sent), `Parameter.id`
+    as an integer (the dotted name is sent), `Parameter.description` and `Value` as non-null (nodes without a
+    description and ended parameters send null), so clients validating responses against `/spec` rejected them.
+    """
+    schemas = spec.get("components", {}).get("schemas", {})
+    variable = schemas.get("Variable", {}).get("properties", {})
+    if "defaultValue" in variable:
+        variable["defaultValue"] = {"anyOf": [{"type": t} for t in ("string", "number", "integer", "boolean")]}
+    parameter = schemas.get("Parameter", {}).get("properties", {})
+    if "id" in parameter:
+        parameter["id"] = {"type": "string"}
+    if "description" in parameter:
+        parameter["description"] = {**parameter["description"], "nullable": True}
+    if "oneOf" in schemas.get("Value", {}):
+        schemas["Value"]["nullable"] = True  # a `null` value ends a parameter (or leaves a period uncovered)
+    return spec
+
+
+def _fix_spec_builder(build):
+    if getattr(build, "_openfisca_japan_guard", False):
+        return build
+
+    @functools.wraps(build)
+    def fixed(data, *args, **kwargs):
+        spec = build(data, *args, **kwargs)
+        if hasattr(data.get("tax_benefit_system"), "validate_situation"):
+            spec = fix_openapi_spec(spec)
+        return spec
+
+    fixed._openfisca_japan_guard = True
+    return fixed
 
 
 def install_web_api_hook():
@@ -724,8 +816,11 @@ def install_web_api_hook():
         from openfisca_web_api import handlers
     except ImportError:  # the web API extra is not installed
         return False
+    from openfisca_web_api import loader
+
     handlers.calculate = _guard_handler(handlers.calculate)
     handlers.trace = _guard_handler(handlers.trace)
+    loader.build_openAPI_specification = _fix_spec_builder(loader.build_openAPI_specification)
     return True
 
 
@@ -923,4 +1018,5 @@ def validate_input_table(table, tax_benefit_system, period=None, allow_missing=F
                         period_text=period_text or None,
                     )
     if problems:
+        problems.sort(key=lambda problem: -1 if problem.row is None else problem.row)  # stable: columns in order
         raise InputValidationError(problems, f"Invalid person table ({n} rows)")

@@ -10,6 +10,7 @@ started and closed.
 from __future__ import annotations
 
 import dataclasses
+import logging
 
 import numpy as np
 
@@ -28,7 +29,7 @@ def restrict(prepared: PreparedTable, positions) -> PreparedTable:
     rows = np.concatenate([index, extra_rows])
     in_chunk = np.full(prepared.n, -1, dtype=np.int64)
     in_chunk[rows] = np.arange(len(rows))
-    inputs = [(variable, periods, values[rows]) for variable, periods, values in prepared.inputs]
+    inputs = [(name, periods, values[rows]) for name, periods, values in prepared.inputs]
     return dataclasses.replace(
         prepared,
         n=len(index),
@@ -58,7 +59,7 @@ def run_on_dask(prepared, chunks, outputs, period, specs, scheduler=None, n_work
             client = Client(scheduler)
         else:
             cluster = LocalCluster(
-                n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs="error"
+                n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
             )
             client = Client(cluster)
     try:

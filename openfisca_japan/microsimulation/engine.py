@@ -172,7 +172,8 @@ def build_simulation(tax_benefit_system, prepared: PreparedTable, positions):
     simulation = builder.build(tax_benefit_system)
 
     household_first = np.flatnonzero(np.r_[True, household_local[1:] != household_local[:-1]])
-    for variable, input_periods, values in prepared.inputs:
+    for name, input_periods, values in prepared.inputs:
+        variable = tax_benefit_system.get_variable(name, check_existence=True)
         entity = variable.entity.key
         if entity == "person":
             chunk_values = values[positions]
@@ -258,8 +259,7 @@ def compute_outputs(simulation, outputs, run_period):
                 value = population.project(value)
         if getattr(variable, "possible_values", None) is not None:
             value = pd.Categorical.from_codes(np.asarray(value), categories=[m.name for m in variable.possible_values])
-        elif value.dtype.kind == "f":
-            value = value.astype(np.float64)
+        # numbers keep openfisca's dtype (float32 holds every yen amount below 16.7 million exactly)
         columns[spec.column] = value
     return columns
 

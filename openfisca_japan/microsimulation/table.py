@@ -166,7 +166,7 @@ class PreparedTable:
     employer: np.ndarray  # code per person; persons without employer have their own code
     has_employer: np.ndarray  # bool per person
     weight: np.ndarray
-    # name -> list of (variable, periods, values per person in sorted order)
+    # list of (variable name, periods, values per person in sorted order)
     inputs: list
     employer_first_row: np.ndarray  # per employer code: sorted position of the first member
 
@@ -271,7 +271,7 @@ def prepare_table(table: pd.DataFrame, tax_benefit_system, period, ignore_column
         except (ValueError, TypeError) as error:
             problems.append(f"column {column}: {error}")
             continue
-        inputs.append((variable, entity_periods, encoded))
+        inputs.append((variable.name, entity_periods, encoded))  # names: picklable for Dask workers
     if unknown:
         problems.append(f"column(s) that are not variables of the model: {unknown}")
     if problems:

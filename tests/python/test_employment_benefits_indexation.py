@@ -20,6 +20,8 @@ found). These tests show they are the only multiples of 10 that the 2025-08 leaf
 from fractions import Fraction
 
 import pytest
+from openfisca_core.errors import ParameterNotFoundError
+from openfisca_core.simulation_builder import SimulationBuilder
 
 UPPER_LIMIT_BANDS = ("under_30", "age_30_to_44", "age_45_to_59", "age_60_to_64")
 # MHLW press releases: maximum basic allowance daily amount by band (under 30, 30–44, 45–59, 60–64).
@@ -47,8 +49,8 @@ def upper_limits(tax_benefit_system, date):
 
 def ratio_interval(old_values, new_values):
     """[low, high) of the ratios r with new − 5 ≤ old × r < new + 5 for every pair (法18条2項 rounding)."""
-    low = max(Fraction(new - 5, old) for old, new in zip(old_values, new_values))
-    high = min(Fraction(new + 5, old) for old, new in zip(old_values, new_values))
+    low = max(Fraction(new - 5, old) for old, new in zip(old_values, new_values, strict=True))
+    high = min(Fraction(new + 5, old) for old, new in zip(old_values, new_values, strict=True))
     return low, high
 
 
@@ -65,7 +67,7 @@ def possible_sources(new, low, high):
 @pytest.mark.parametrize("date", sorted(OFFICIAL_MAXIMA))
 def test_upper_limits_are_fixed_by_the_official_maxima(tax_benefit_system, date):
     """Only one multiple of 10 gives each published maximum: e.g. 7,420 / 0.45 ∈ [16,488.9, 16,491.1) → 16,490."""
-    for limit, maximum, rate in zip(upper_limits(tax_benefit_system, date), OFFICIAL_MAXIMA[date], MAXIMUM_RATES):
+    for limit, maximum, rate in zip(upper_limits(tax_benefit_system, date), OFFICIAL_MAXIMA[date], MAXIMUM_RATES, strict=True):
         candidates = [v for v in range(10, 40000, 10) if maximum <= v * rate < maximum + 1]
         assert candidates == [limit]
 
@@ -107,3 +109,34 @@ def test_reemployment_daily_caps_follow_from_the_taper_ends(tax_benefit_system):
         p = tax_benefit_system.parameters(date).employment_insurance.benefits.reemployment.reemployment_allowance
         assert int(Fraction(str(p.daily_cap_ratio_under_60)) * int(points.taper_end_under_60)) == under_60
         assert int(Fraction(str(p.daily_cap_ratio_60_to_64)) * int(points.taper_end_60_to_64)) == age_60_to_64
+
+
+AMOUNTS_RE_INDEXED_EACH_1_AUGUST = (
+    "basic_allowance_daily",
+    "reemployment_daily_amount",
+    "childcare_leave_benefit",
+    "postnatal_paternity_leave_benefit",
+    "post_birth_leave_support_benefit",
+    "childcare_short_time_work_benefit",
+    "family_care_leave_benefit",
+    "older_worker_employment_benefit",
+    "benefit_base_daily_amount",
+    "absence_compensation_daily",
+)
+
+
+@pytest.mark.parametrize("variable", AMOUNTS_RE_INDEXED_EACH_1_AUGUST)
+def test_amounts_from_2026_08_raise_instead_of_reusing_2025_values(tax_benefit_system, variable):
+    """The 令和8年8月1日 values were not found in an official source: every amount that depends on a 1 August
+    re-indexation (法18条 limits and taper points, 法61条 payment limits, 労災 自動変更対象額) raises for 2026-09."""
+    month = "2026-09"
+    person = {
+        "wages_last_6_months": {month: 1800000},
+        "wages_6_months_before_leave": {month: 1800000},
+        "job_leaving_reason": {month: "voluntary"},
+        "insured_months_last_2_years": {month: 24},
+        "birth_date": {"ETERNITY": "1965-01-01"},
+    }
+    sim = SimulationBuilder().build_from_entities(tax_benefit_system, {"persons": {"p": person}})
+    with pytest.raises(ParameterNotFoundError):
+        sim.calculate(variable, month)

@@ -41,12 +41,34 @@ def test_age_over_150_is_refused(tax_benefit_system):
 
 
 def test_uncovered_high_cost_category_raises(tax_benefit_system):
-    # August 2026: only category ウ of the revision is confirmed; ア must not silently reuse old values.
+    # August 2026: no category of the revision is confirmed officially; ア must not silently reuse old values.
     sim = simulate(tax_benefit_system, {"a": kyokai_employee("2026-08", medical_expenses=1000000, monthly_wage=900000)},
                    period="2026-08", employers={"e": {"employees": ["a"], "health_insurer": {"2026-08": "kyokai_kenpo"},
                                                        "employee_count": {"2026-08": 10}}})
     with pytest.raises(ValueError, match="not known for this period"):
         sim.calculate("high_cost_medical_expense_refund", "2026-08")
+
+
+def test_august_2026_category_c_is_uncovered(tax_benefit_system):
+    # August 2026: no official table found (only press reports of ウ 85,800 + 1 % over 286,000), so ウ too is
+    # left uncovered rather than encoded from the press; July 2026 still uses 80,100 + 1 % over 267,000.
+    def refund(month):
+        sim = simulate(tax_benefit_system, {"a": kyokai_employee(month, medical_expenses=1000000)}, period=month,
+                       employers={"e": {"employees": ["a"], "health_insurer": {month: "kyokai_kenpo"},
+                                        "employee_count": {month: 10}}})
+        return sim.calculate("high_cost_medical_expense_refund", month)[0]
+
+    assert refund("2026-07") == 212570  # 300,000 − (80,100 + (1,000,000 − 267,000) × 1 %)
+    with pytest.raises(ValueError, match="not known for this period"):
+        refund("2026-08")
+
+
+def test_specified_disease_mixed_bill_is_refused(tax_benefit_system):
+    sim = simulate(tax_benefit_system, {"a": {"age": {"2025-06": 45}, "medical_expenses": {"2025-06": 400000},
+                                              "outpatient_medical_expenses": {"2025-06": 100000},
+                                              "specified_disease_treatment": {"2025-06": "dialysis"}}})
+    with pytest.raises(ValueError, match="wholly inpatient or wholly outpatient"):
+        sim.calculate("high_cost_medical_expense_refund", "2025-06")
 
 
 def test_uncovered_70_plus_limits_raise(tax_benefit_system):

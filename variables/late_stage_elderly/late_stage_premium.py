@@ -53,9 +53,9 @@ class late_stage_elderly_low_income_reduction_rate(Variable):
         income = household.sum(person("nhi_reduction_test_income", period) * counted)
         earners = household.sum(person("nhi_is_wage_or_pension_earner", period) * counted)
         number = household.sum(insured)
-        seven = require(p.base, what) + require(p.per_wage_earner, what) * np.maximum(earners - 1, 0)
-        five = seven + require(p.per_insured_five_tenths, what) * number
-        two = seven + require(p.per_insured_two_tenths, what) * number
+        seven = require(optional(p, "base"), what) + require(optional(p, "per_wage_earner"), what) * np.maximum(earners - 1, 0)
+        five = seven + require(optional(p, "per_insured_five_tenths"), what) * number
+        two = seven + require(optional(p, "per_insured_two_tenths"), what) * number
         return select(
             [income <= seven, income <= five, income <= two],
             [rates.seven_tenths, rates.five_tenths, rates.two_tenths],
@@ -100,7 +100,8 @@ class late_stage_elderly_premium(Variable):
     documentation = (
         "Per-capita amount after the low-income reduction (truncated to the yen) + income rate × assessment base "
         "(truncated to the yen), capped, × months insured / 12, truncated to the union's rounding unit "
-        "(Tokyo: 100 yen; other unions: the yen). FY2024: income rate reduced for bases ≤ 580,000 yen and "
+        "(Tokyo: 100 yen; other unions: the yen). Tokyo's own reduction of the income-based part (50 % for bases up to "
+        "150,000 yen, 25 % up to 200,000 yen). FY2024: income rate reduced for bases ≤ 580,000 yen and "
         "cap 730,000 yen for persons born on or before 1949-03-31. Former dependants of employee insurance pay no "
         "income-based part and at most half the per-capita amount for 24 months from the month of joining at 75."
     )
@@ -117,7 +118,8 @@ class late_stage_elderly_premium(Variable):
         reduction = np.round(person.household("late_stage_elderly_low_income_reduction_rate", period).astype(np.float64), 4)
         former = parameters(period.start).late_stage_elderly.former_dependant
         dependant = person("was_employee_insurance_dependant_before_late_stage", period)
-        income_part = floor_to(rate * base) * ~dependant
+        own_reduction = _own_income_reduction(parameters, period, person, base)
+        income_part = floor_to(floor_to(rate * base) * (1 - own_reduction)) * ~dependant
         joined = _month_index_of_75th_birthday(person("birth_date", period))
         total = 0
         for month in fiscal_year_months(period):
@@ -142,6 +144,24 @@ def _fy2024_transitional(person, period, parameters, base, rate, cap, concerned)
     limit = str(int(transitional.cap_born_on_or_before))
     old = birth <= np.datetime64(f"{limit[:4]}-{limit[4:6]}-{limit[6:]}")
     return where(base <= base_limit, reduced, rate), where(old, transitional.cap, cap)
+
+
+def _own_income_reduction(parameters, period, person, base):
+    """A union's own reduction of the income-based part by the person's assessment base (Tokyo: 東京都独自の所得割額の軽減,
+    50 % up to 150,000 yen, 25 % up to 200,000 yen in FY2024–FY2025). Unions without one: 0."""
+    unions = parameters(period.start).late_stage_elderly.unions
+    union = person("late_stage_elderly_union", period)
+    never = np.zeros(len(base), dtype=bool)
+
+    def value(name):
+        return keyed_parameter(unions, list(Prefecture), union, f"own_income_reduction.{name}", never, "")
+
+    first_limit, second_limit = value("first_limit"), value("second_limit")
+    return select(
+        [(base > 0) & (base <= first_limit), (base > 0) & (base <= second_limit)],
+        [value("first_rate"), value("second_rate")],
+        default=0,
+    )
 
 
 def _month_index_of_75th_birthday(birth_dates):

@@ -4,7 +4,14 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, YEAR, Variable, date, max_, min_
 
 from openfisca_japan.entities import Person
-from openfisca_japan.municipalities import age_on_31_december_before, age_on_dates, fiscal_year_months, income_year
+from openfisca_japan.municipalities import (
+    age_on_31_december_before,
+    age_on_dates,
+    fiscal_year_months,
+    income_year,
+    optional,
+    require,
+)
 from openfisca_japan.rounding import floor_to
 
 
@@ -57,11 +64,13 @@ class nhi_is_wage_or_pension_earner(Variable):
 
     def formula(person, period, parameters):
         w = parameters(period.start).national_health_insurance.low_income_reduction.wage_earner
+        what = "NHI wage-earner thresholds"
+        over_65, under_65, salary = (require(optional(w, name), what) for name in
+                                     ("pension_over_65_or_over", "pension_over_under_65", "salary_over"))
         year = income_year(period)
         elderly = age_on_31_december_before(person, period) >= 65
         pension = person("public_pension_income", year)
-        pension_threshold = elderly * w.pension_over_65_or_over + (1 - elderly) * w.pension_over_under_65
-        return (person("annual_employment_income", year) > w.salary_over) | (pension > pension_threshold)
+        return (person("annual_employment_income", year) > salary) | (pension > np.where(elderly, over_65, under_65))
 
 
 

@@ -5,7 +5,7 @@ it only through `is_national_health_insurance_member`, which can also be given d
 """
 
 import numpy as np
-from openfisca_core.model_api import MONTH, YEAR, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import ETERNITY, MONTH, YEAR, Variable, set_input_dispatch_by_period
 
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsuranceScheme
@@ -59,3 +59,16 @@ class nhi_perinatal_exemption(Variable):
         before = np.where(person("multiple_birth", period), p.months_before_multiple, p.months_before_single)
         has_birth = birth > np.datetime64("1900-01-01")
         return has_birth & (month >= birth_month - before) & (month <= birth_month + p.months_after)
+
+
+class is_specified_same_household_member(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = ETERNITY
+    label = "Moved from NHI to late-stage elderly care and stayed in the household (特定同一世帯所属者)"
+    documentation = (
+        "A former NHI member who joined late-stage elderly care at 75 and still lives in the household, whose head "
+        "has not changed. Counted in the NHI low-income reduction test; gives the reduced per-household amount "
+        "(特定世帯・特定継続世帯) when one NHI member remains. The move is taken as the month of the 75th birthday."
+    )
+    reference = "https://www.city.omura.nagasaki.jp/kokuhozei/kenko/nenkin/kenkohoken/tyojyukannwa.html"

@@ -25,7 +25,7 @@ class nhi_low_income_reduction_rate(Variable):
     documentation = (
         "0.7, 0.5, 0.2 or 0. The income of the head (even when not a member) and of every member is compared "
         "with 430,000 + 100,000 × (wage or pension earners − 1) [+ 295,000/305,000 (5割) or 545,000/560,000 (2割) "
-        "× members]. Members who moved to late-stage elderly care (特定同一世帯所属者) are not counted (not modelled)."
+        "× members]; members who moved to late-stage elderly care and stayed (特定同一世帯所属者) count as members."
     )
     reference = "国民健康保険法施行令 第29条の7第5項第1号 (https://laws.e-gov.go.jp/law/333CO0000000362)"
 
@@ -34,13 +34,16 @@ class nhi_low_income_reduction_rate(Variable):
         what = "NHI low-income reduction thresholds"
         person = household.members
         member = person("national_health_insurance_months", period) > 0
-        counted = member | person.has_role(Household.HEAD)
+        specified = person("is_specified_same_household_member", period)  # 特定同一世帯所属者 count as members
+        if not household.any(member).any():  # no NHI member anywhere: no test, no threshold needed (e.g. FY2026)
+            return household.empty_array()
+        counted = member | specified | person.has_role(Household.HEAD)
         income = household.sum(person("nhi_reduction_test_income", period) * counted)
         earners = household.sum(person("nhi_is_wage_or_pension_earner", period) * counted)
-        members = household.sum(member)
-        seven = require(p.base, what) + require(p.per_wage_earner, what) * np.maximum(earners - 1, 0)
-        five = seven + require(p.per_member_five_tenths, what) * members
-        two = seven + require(p.per_member_two_tenths, what) * members
+        members = household.sum(member | specified)
+        seven = require(optional(p, "base"), what) + require(optional(p, "per_wage_earner"), what) * np.maximum(earners - 1, 0)
+        five = seven + require(optional(p, "per_member_five_tenths"), what) * members
+        two = seven + require(optional(p, "per_member_two_tenths"), what) * members
         return select(
             [income <= seven, income <= five, income <= two],
             [p.rates.seven_tenths, p.rates.five_tenths, p.rates.two_tenths],
@@ -79,13 +82,34 @@ def nhi_portion(household, period, parameters, portion):
     perinatal = [person("nhi_perinatal_exemption", month) for month in months]
     involuntary = [person("nhi_involuntary_unemployment_applies", month) for month in months]
     total = 0
-    for member, exempt, unemployed in zip(member_months, perinatal, involuntary, strict=True):
+    shares_household = portion in ("medical", "elderly_support")  # 特定世帯 reduction of 平等割
+    for month, member, exempt, unemployed in zip(months, member_months, perinatal, involuntary, strict=True):
         charged = member & ~exempt  # 産前産後: no income-based or per-capita amount for the member
         month_base = np.where(unemployed, reduced_base, base)
         annual = rate * household.sum(month_base * charged) + household.sum(capita * charged)
-        annual = annual + per_household * (1 - reduction) * household.any(member)
+        household_share = specified_household_share(household, parameters, month, member) if shares_household else 1
+        annual = annual + per_household * (1 - reduction) * household.any(member) * household_share
         total = total + min_(annual, cap)
     return floor_to(total / 12)
+
+
+def specified_household_share(household, parameters, month, member):
+    """Share of the per-household amount when one member remains after others moved to late-stage care
+    (特定世帯 1/2 for 5 years, 特定継続世帯 3/4 for 3 more years, counted from the month of the move)."""
+    person = household.members
+    specified = person("is_specified_same_household_member", month)
+    if not specified.any():
+        return 1
+    p = parameters(month.start).national_health_insurance.specified_household
+    moved = specified & person("is_late_stage_elderly_insured", month)
+    index = (month.start.year - 1970) * 12 + month.start.month - 1
+    move = person("birth_date", month).astype("datetime64[D]").astype("datetime64[M]").astype(int) + 75 * 12
+    since = household.min(np.where(moved, index - move, 10**6))
+    single = (household.sum(member) == 1) & household.any(moved)
+    share = np.select([since < p.specified_household_months,
+                       since < p.specified_household_months + p.continued_household_months],
+                      [p.specified_household_factor, p.continued_household_factor], 1)
+    return np.where(single, share, 1)
 
 
 class national_health_insurance_premium_medical(Variable):

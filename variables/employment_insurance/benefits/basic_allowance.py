@@ -272,7 +272,8 @@ class basic_allowance_prescribed_days(Variable):
         if np.any(eligible & (reason == JobLeavingReason.contract_not_renewed)):
             raise ValueError(
                 "basic_allowance_prescribed_days: the days of non-renewed fixed-term workers (雇止め, 特定理由離職者) "
-                "depend on a temporary measure not encoded; see docs/employment-insurance.md."
+                "depend on the temporary measure of 雇用保険法附則4条, whose end date (reported as 2027-03-31) is "
+                "not confirmed against the official text; not encoded, see docs/employment-insurance.md."
             )
         inv = days.involuntary
         involuntary = select(

@@ -32,8 +32,9 @@ class reemployment_daily_amount(Variable):
     definition_period = MONTH
     label = "Basic allowance daily amount used for the employment promotion benefits, capped (再就職手当の基本手当日額 上限適用後)"
     documentation = (
-        "The basic allowance daily amount, capped at 50 % of the end of the under-60 taper (11,650 yen in the "
-        "statute, re-indexed) or 45 % of the end of the 60–64 taper (法56条の3第3項, 17条4項の読替え)."
+        "The basic allowance daily amount, capped at 50 % of the end of the under-60 taper of 法16条1項 as "
+        "re-indexed under 法18条, or 45 % of the end of the 60–64 taper (法16条2項), truncated to the yen "
+        "(法56条の3): 6,395 / 5,170 from 2024-08, 6,570 / 5,310 from 2025-08 (derived, see the doc page)."
     )
     reference = LAW
 

@@ -5,8 +5,12 @@ One month, one aggregation group per household (世帯合算):
   and the dependants (other employee-insured members form groups of their own);
 - NHI: all NHI members of the household; late-stage elderly: all late-stage members of the household.
 Each person's `medical_expenses` is taken as one bill (one provider). Steps (施行令 第41条):
+0. specified long-term disease (特定疾病, 施行令 第41条第9項): the bill of a person with
+   `specified_disease_treatment` is capped at 10,000 yen (20,000 for dialysis under 70 in category ア/イ);
 1. 70+ outpatient: each person's outpatient copayment is capped at the individual outpatient limit (一般,
    低所得), within the annual cap of 144,000 yen (August–July);
+1b. 75th-birthday month (75歳到達月の特例, 施行令 第41条第4項): a person who joins late-stage care on a
+   birthday other than the 1st is first capped individually at half the 70+ limit;
 2. 70+ household: the remaining copayments of the group's 70+ members are capped at the 70+ limit;
 3. under 70: what remains of 2 plus the copayments of 21,000 yen or more of the members under 70 is
    capped at the under-70 limit of the group's category.
@@ -50,6 +54,56 @@ class HighCostCategory(Enum):
     general = "70 and over, 一般"
     low_income_ii = "70 and over, 低所得Ⅱ"
     low_income_i = "70 and over, 低所得Ⅰ"
+
+
+class SpecifiedDisease(Enum):
+    """Long-term high-cost diseases designated by the Minister (特定疾病, 施行令 第41条第9項)."""
+
+    none = "No specified disease"
+    dialysis = "Chronic renal failure treated by dialysis (人工腎臓を実施している慢性腎不全)"
+    hemophilia = "Congenital coagulation factor VIII/IX disorder treated by plasma products (血友病)"
+    hiv = "AIDS/HIV treated by antiviral drugs, blood-product related (抗ウイルス剤を投与している後天性免疫不全症候群)"
+
+
+class specified_disease_treatment(Variable):
+    value_type = Enum
+    possible_values = SpecifiedDisease
+    default_value = SpecifiedDisease.none
+    entity = Person
+    definition_period = MONTH
+    set_input = set_input_dispatch_by_period
+    label = "Treatment of a specified long-term disease with the certificate (特定疾病療養受療証)"
+    documentation = (
+        "When set, the person's `medical_expenses` of the month are taken as the treatment of that disease at one "
+        "provider, wholly inpatient or wholly outpatient (`outpatient_medical_expenses` 0 or equal to the total; a "
+        "mix raises an error). The copayment is capped at 10,000 yen, 20,000 for dialysis under 70 in category "
+        "ア or イ; the excess is part of the high-cost benefit (paid in kind at the window)."
+    )
+    reference = "健康保険法施行令 第41条第9項, 第42条第9項 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_41)"
+
+
+class is_late_stage_transfer_month(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Month of the 75th birthday in which the person joins late-stage elderly care, birthday not the 1st (75歳到達月)"
+    documentation = (
+        "Late-stage insured at the end of the month, the 75th birthday (from `birth_date`) falls in the month and "
+        "is not the 1st, not already late-stage by a disability certification. Limits are then halved individually."
+    )
+    reference = "健康保険法施行令 第41条第4項 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_41)"
+
+    def formula(person, period, parameters):
+        age_limit = int(parameters(period).employee_insurance_coverage.late_stage_elderly_age)
+        birth = person("birth_date", period).astype("datetime64[D]")
+        birth_month = birth.astype("datetime64[M]")
+        this_month = (period.start.year - 1970) * 12 + period.start.month - 1
+        reaches_in_month = birth_month.astype(int) + age_limit * 12 == this_month
+        not_on_first = (birth - birth_month.astype("datetime64[D]")).astype(int) > 0
+        return (
+            person("is_late_stage_elderly_insured", period) * reaches_in_month * not_on_first
+            * ~person("late_stage_elderly_disability_certified", period)
+        )
 
 
 class insured_person_standard_monthly_remuneration(Variable):
@@ -108,7 +162,10 @@ def _categories(person, period, parameters):
     b = np.where(nhi, nhi_income > th.nhi_income_b, smr >= th.smr_b)
     c = np.where(nhi, nhi_income > th.nhi_income_c, smr >= th.smr_c)
     h = HighCostCategory
-    under_70 = np.select([exempt, a, b, c], [h.e.index, h.a.index, h.b.index, h.c.index], h.d.index)
+    # Employee insurance: ア and イ apply even when the insured person is resident-tax exempt (区分ア・イに該当する
+    # 場合は, 市町村民税が非課税等であっても区分ア・イ); オ only otherwise.
+    low_income = exempt * ~(~nhi * (a + b))
+    under_70 = np.select([low_income, a, b, c], [h.e.index, h.a.index, h.b.index, h.c.index], h.d.index)
     # 70+: 現役並み Ⅲ/Ⅱ/Ⅰ by the insured person's remuneration, or the highest taxable income of the
     # group's 70+ members (NHI, late-stage).
     elderly = person("is_elderly_for_copayment", period) + late
@@ -138,8 +195,9 @@ def _categories(person, period, parameters):
     return under_70, age_70_plus
 
 
-def _schedule(node, keys, category, cost, multiple, relevant, what):
-    """Limit = base + max(0, cost − threshold) × rate (rounded half up to the yen), or the 多数回 amount."""
+def _schedule(node, keys, category, cost, multiple, relevant, what, factor=1.0):
+    """Limit = base + max(0, cost − threshold) × rate (rounded half up to the yen), or the 多数回 amount; the
+    fixed part, the threshold and the 多数回 amount multiplied by `factor` (½ in the 75th-birthday month)."""
     limit = np.zeros(len(category))
     for key in keys:
         mask = category == HighCostCategory[key].index
@@ -153,9 +211,10 @@ def _schedule(node, keys, category, cost, multiple, relevant, what):
                 )
             continue
         amount = round_half_up_yen(
-            node.base[key] + np.maximum(0, cost - node.cost_threshold[key]) * node.rate_over_threshold[key]
+            node.base[key] * factor
+            + np.maximum(0, cost - node.cost_threshold[key] * factor) * node.rate_over_threshold[key]
         )
-        limit = np.where(mask, np.where(multiple, node.multiple[key], amount), limit)
+        limit = np.where(mask, np.where(multiple, round_half_up_yen(node.multiple[key] * factor), amount), limit)
     return limit
 
 
@@ -208,12 +267,31 @@ def _high_cost(person, period, parameters, strict):
     cat_u70, cat_70 = _categories(person, period, parameters)
     group_cost = group_sum(cost)
     relevant = covered if strict else covered * (group_cost > 0)
+    transfer = person("is_late_stage_transfer_month", period) * late
+    ratio = np.where(transfer, node.late_stage_transfer_month.ratio, 1.0)
+
+    # 0. specified long-term disease (特定疾病), per person and provider.
+    disease = person("specified_disease_treatment", period)
+    has_disease = (disease != SpecifiedDisease.none) * covered
+    outpatient_cost = person("outpatient_medical_expenses", period)
+    if np.any(has_disease * (outpatient_cost > 0) * (outpatient_cost < cost)):
+        raise ValueError("specified_disease_treatment: the bill must be wholly inpatient or wholly outpatient "
+                         "(`outpatient_medical_expenses` 0 or equal to `medical_expenses`); give one bill per month.")
+    disease_node = node.specified_disease
+    dialysis_high = (disease == SpecifiedDisease.dialysis) * ~elderly * np.isin(
+        cat_u70, [HighCostCategory.a.index, HighCostCategory.b.index])
+    disease_limit = np.where(dialysis_high, disease_node.limit_dialysis_high_income, disease_node.limit) * ratio
+    kept = np.where(has_disease, np.minimum(copay, disease_limit), copay)
+    disease_refund = copay - kept
+    out_copay = np.where(has_disease, np.where(outpatient_cost > 0, kept, 0), out_copay)
+    copay = kept
 
     # 1. 70+ outpatient, per person.
     has_outpatient_limit = np.isin(cat_70, [HighCostCategory[k].index for k in ("general", "low_income_ii", "low_income_i")])
     out_limit = np.zeros(len(cost))
     for key in node.age_70_plus.outpatient._children:
         out_limit = np.where(cat_70 == HighCostCategory[key].index, node.age_70_plus.outpatient[key], out_limit)
+    out_limit = out_limit * ratio
     if "outpatient_annual_cap" in node.age_70_plus._children:
         remaining = np.maximum(0, node.age_70_plus.outpatient_annual_cap - person("outpatient_copayment_borne_since_august", period))
         out_limit = np.minimum(out_limit, remaining)
@@ -229,8 +307,17 @@ def _high_cost(person, period, parameters, strict):
     out_kept = np.where(elderly * has_outpatient_limit, np.minimum(out_copay, out_limit), out_copay)
     out_refund = np.where(elderly, out_copay - out_kept, 0)
 
+    # 1b. 75th-birthday month: the person's own copayments capped at half the 70+ limit, before the household.
+    own = out_kept + copay - out_copay
+    own_kept = own
+    if np.any(transfer):
+        personal_limit = _schedule(node.age_70_plus, AGE_70_PLUS, cat_70, cost, multiple, relevant * transfer,
+                                   "high-cost medical expense (75th-birthday month)", factor=ratio)
+        own_kept = np.where(transfer, np.minimum(own, personal_limit), own)
+    transfer_refund = own - own_kept
+
     # 2. 70+ household.
-    elderly_sum = group_sum(np.where(elderly, out_kept + copay - out_copay, 0))
+    elderly_sum = group_sum(np.where(elderly, own_kept, 0))
     elderly_cost = group_sum(np.where(elderly, cost, 0))
     has_elderly = group_sum(elderly * 1) > 0
     limit_70 = _schedule(node.age_70_plus, AGE_70_PLUS, cat_70, elderly_cost, multiple,
@@ -245,7 +332,7 @@ def _high_cost(person, period, parameters, strict):
                           relevant * ~elderly + relevant * (eligible_sum > 0), "high-cost medical expense (under 70)")
     refund_u70 = np.where(eligible_sum > 0, np.maximum(0, eligible_sum + elderly_sum - refund_70 - limit_u70), 0)
 
-    group_refund = (group_sum(out_refund) + refund_70 + refund_u70) * covered
+    group_refund = (group_sum(disease_refund + out_refund + transfer_refund) + refund_70 + refund_u70) * covered
     limit = np.where(elderly, limit_70, limit_u70)
     recipient = leader + first_nhi + first_late + (dependant * (household.sum(leader) == 0) *
                                                    (person.get_rank(household, np.zeros(len(smr)), condition=dependant) == 0))

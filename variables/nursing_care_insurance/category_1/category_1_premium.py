@@ -101,8 +101,9 @@ class nursing_care_premium_category_1(Variable):
     label = "Nursing-care premium of a category-1 insured person for the fiscal year (介護保険料 第1号被保険者 年額)"
     documentation = (
         "Base amount × multiplier of the grade (municipal tables, parameters/municipal/<city>/nursing_care_category_1/), "
-        "truncated to the city's rounding unit, × months / 12. Raises a clear error for a municipality whose table "
-        "is not in the parameters (Yokohama and Tsu: not found, see docs/municipal.md)."
+        "truncated to the city's rounding unit (the yen when not given), × months / 12. Raises a clear error for a "
+        "municipality whose table is not in the parameters (Yokohama and Tsu: not found) and for a grade whose "
+        "multiplier is not (Yokkaichi: only the base amount, grade 5, is known); see docs/municipal.md."
     )
     reference = "介護保険法 第129条; 介護保険法施行令 第38条 (https://laws.e-gov.go.jp/law/410CO0000000412)"
 
@@ -110,13 +111,15 @@ class nursing_care_premium_category_1(Variable):
         months = person("nursing_care_category_1_months", period)
         concerned = months > 0
         municipality = person.household("municipality", period.first_month)
+        grade = person("nursing_care_category_1_grade", period)
         what = "nursing_care_premium_category_1"
 
-        def table(path):
-            return municipal_parameter(parameters, period.start, municipality, f"nursing_care_category_1.{path}", concerned, what)
+        def table(path, who):
+            return municipal_parameter(parameters, period.start, municipality, f"nursing_care_category_1.{path}", who, what)
 
-        grade = person("nursing_care_category_1_grade", period)
-        multiplier = select([grade == g for g in GRADES], [table(f"multipliers.grade_{g}") for g in GRADES], default=0)
-        unit = max_(table("rounding_unit"), 1)
-        annual = floor_to(table("base_annual") * multiplier / unit) * unit
+        # A city table may be partly known (e.g. only the base amount): only the persons of a grade whose multiplier
+        # is not in the parameters get an error, not everybody.
+        multiplier = select([grade == g for g in GRADES], [table(f"multipliers.grade_{g}", concerned & (grade == g)) for g in GRADES], default=0)
+        unit = max_(table("rounding_unit", np.zeros_like(concerned)), 1)  # optional: the yen when not given
+        annual = floor_to(table("base_annual", concerned) * multiplier / unit) * unit
         return floor_to(annual * min_(months, 12) / 12)

@@ -1,0 +1,73 @@
+"""Nursing-care category-1 and late-stage elderly premiums: partly known city tables, union-specific rules."""
+
+import pytest
+from openfisca_core.simulation_builder import SimulationBuilder
+
+
+def simulate(tax_benefit_system, situation):
+    return SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+
+
+def yokkaichi_couple(wife_pension, period="year:2024-04", wife_exempt=True):
+    year = str(int(period[5:9]) - 1)
+    return {
+        "persons": {
+            "husband": {"birth_date": {"ETERNITY": "1965-01-20"}, "annual_employment_income": {year: 5000000}},
+            "wife": {"birth_date": {"ETERNITY": "1957-06-01"}, "public_pension_income": {year: wife_pension},
+                     "is_resident_tax_exempt": {year: wife_exempt}},
+        },
+        "households": {"h": {"head": ["husband"], "spouse": ["wife"], "municipality": {period: "yokkaichi"}}},
+    }
+
+
+def test_yokkaichi_base_grade_is_computed(tax_benefit_system):
+    # 四日市市: 基準額 月額5,300円 → 63,600 a year for 第5段階 (tests/nursing_care_insurance/category_1/yokkaichi.yaml).
+    simulation = simulate(tax_benefit_system, yokkaichi_couple(900000))
+    assert simulation.calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [0, 63600]
+
+
+def test_yokkaichi_grade_without_official_multiplier_raises(tax_benefit_system):
+    # x = 800,000 with a taxed husband → 第4段階, whose Yokkaichi multiplier was not found.
+    simulation = simulate(tax_benefit_system, yokkaichi_couple(800000))
+    assert simulation.calculate("nursing_care_category_1_grade", "year:2024-04").tolist() == [9, 4]
+    with pytest.raises(ValueError, match="no official value.*multipliers.grade_4"):
+        simulation.calculate("nursing_care_premium_category_1", "year:2024-04")
+
+
+def test_yokkaichi_after_the_9th_plan_period_raises(tax_benefit_system):
+    situation = yokkaichi_couple(900000, period="year:2027-04")
+    simulation = simulate(tax_benefit_system, situation)
+    # The 10th plan period is not modelled: either the model's period guard or the null base amount stops it.
+    with pytest.raises(Exception, match="no official value|last period"):
+        simulation.calculate("nursing_care_premium_category_1", "year:2027-04")
+
+
+@pytest.mark.parametrize("municipality", ["yokohama", "tsu"])
+def test_city_without_table_raises(tax_benefit_system, municipality):
+    situation = {
+        "persons": {"a": {"birth_date": {"ETERNITY": "1950-01-01"}, "public_pension_income": {"2024": 2000000}}},
+        "households": {"h": {"head": ["a"], "municipality": {"year:2025-04": municipality}}},
+    }
+    with pytest.raises(ValueError, match="nursing_care_category_1"):
+        simulate(tax_benefit_system, situation).calculate("nursing_care_premium_category_1", "year:2025-04")
+
+
+def test_tokyo_own_income_reduction_only_in_tokyo(tax_benefit_system):
+    # Same person (base 200,000 in FY2025) in Tokyo and in Yokohama: tests/late_stage_elderly/tokyo_own_reduction.yaml.
+    persons = {f"p{i}": {"birth_date": {"ETERNITY": "1944-02-02"}, "public_pension_income": {"2024": 1730000}}
+               for i in range(2)}
+    households = {"h0": {"head": ["p0"], "municipality": {"year:2025-04": "tokyo_special_wards"}},
+                  "h1": {"head": ["p1"], "municipality": {"year:2025-04": "yokohama"}}}
+    premiums = simulate(tax_benefit_system, {"persons": persons, "households": households}).calculate(
+        "late_stage_elderly_premium", "year:2025-04")
+    assert premiums.tolist() == [38100, 43110]
+
+
+@pytest.mark.parametrize("municipality", ["yokohama", "tsu", "tokyo_special_wards"])
+def test_late_stage_fy2026_is_uncovered(tax_benefit_system, municipality):
+    situation = {
+        "persons": {"a": {"birth_date": {"ETERNITY": "1944-02-02"}, "public_pension_income": {"2025": 1730000}}},
+        "households": {"h": {"head": ["a"], "municipality": {"year:2026-04": municipality}}},
+    }
+    with pytest.raises(Exception, match="no official value|not found"):
+        simulate(tax_benefit_system, situation).calculate("late_stage_elderly_premium", "year:2026-04")

@@ -1,0 +1,77 @@
+"""National Health Insurance: which (municipality, fiscal year) pairs are covered, and the clear error elsewhere.
+
+The matrix below is the one documented in docs/municipal.md ("National Health Insurance" table and "Not covered").
+A covered pair computes a premium; an uncovered pair (official rates or FY2026 national reduction thresholds not
+found) raises a ValueError naming the missing values, never a silently wrong number.
+"""
+
+import pytest
+from openfisca_core.simulation_builder import SimulationBuilder
+
+# Single member aged 44–45 (nursing-care portion due), business income 3,000,000 → base 2,570,000, no reduction.
+COVERED = [
+    # 2,570,000 × (8.49% + 2.66% + 2.81%) = 218,193 + 68,362 + 72,217; + 40,060 + 13,110 + 15,340
+    ("yokohama", 2025, 427282),
+    # 港区 令和6年度: 223,333 + 71,960 + 60,652; + 49,100 + 16,500 + 16,500
+    ("tokyo_special_wards", 2024, 438045),
+    # 港区・江東区 令和7年度: 198,147 + 69,133 + 57,825; + 47,300 + 16,800 + 16,600
+    ("tokyo_special_wards", 2025, 405805),
+    # 四日市市: 208,170 + 87,380 + 74,530; + 31,700 + 13,100 + 13,100; + 平等割 22,500 + 9,200 + 6,800
+    ("yokkaichi", 2024, 466480),
+    ("yokkaichi", 2025, 466480),
+]
+
+UNCOVERED = [
+    ("yokohama", 2024),
+    ("yokohama", 2026),
+    ("tokyo_special_wards", 2026),
+    ("yokkaichi", 2026),
+    ("tsu", 2024),
+    ("tsu", 2025),
+    ("tsu", 2026),
+]
+
+
+def single_member(municipality, fiscal_year, income=3000000):
+    period = f"year:{fiscal_year}-04"
+    return period, {
+        "persons": {
+            "a": {
+                "birth_date": {"ETERNITY": "1980-01-10"},
+                "business_and_other_income": {str(fiscal_year - 1): income},
+                "is_national_health_insurance_member": {period: True},
+            }
+        },
+        "households": {"h": {"head": ["a"], "municipality": {period: municipality}}},
+    }
+
+
+@pytest.mark.parametrize(("municipality", "fiscal_year", "expected"), COVERED)
+def test_covered_pairs_compute_a_premium(tax_benefit_system, municipality, fiscal_year, expected):
+    period, situation = single_member(municipality, fiscal_year)
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    assert simulation.calculate("national_health_insurance_premium", period)[0] == expected
+
+
+@pytest.mark.parametrize(("municipality", "fiscal_year"), UNCOVERED)
+def test_uncovered_pairs_raise_a_clear_error(tax_benefit_system, municipality, fiscal_year):
+    period, situation = single_member(municipality, fiscal_year)
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    with pytest.raises(ValueError, match="no official value"):
+        simulation.calculate("national_health_insurance_premium", period)
+
+
+@pytest.mark.parametrize("municipality", ["yokohama", "tokyo_special_wards", "yokkaichi", "tsu"])
+def test_fy2026_reduction_thresholds_are_uncovered(tax_benefit_system, municipality):
+    """Even with municipal rates, FY2026 needs the national 5/2-tenths per-member amounts (not found)."""
+    period, situation = single_member(municipality, 2026)
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    with pytest.raises(ValueError, match="thresholds: no official value"):
+        simulation.calculate("nhi_low_income_reduction_rate", period)
+
+
+def test_households_without_members_are_computed_in_uncovered_years(tax_benefit_system):
+    period, situation = single_member("tsu", 2026)
+    situation["persons"]["a"]["is_national_health_insurance_member"] = {period: False}
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    assert simulation.calculate("national_health_insurance_premium", period)[0] == 0
