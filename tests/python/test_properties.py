@@ -419,11 +419,7 @@ def test_refund_never_exceeds_what_was_paid(tax_benefit_system):
 
 # Outputs whose split between the members of a household depends on the order of persons (reported to the
 # lead): only their household total is required to be order-independent until fixed.
-KNOWN_ORDER_DEPENDENT = {
-    # "paid ... to the first NHI / late-stage member of the household": the first in input order, not
-    # the household head (世帯主), so reversing the persons moves the refund to another member.
-    "high_cost_medical_expense_refund",
-}
+KNOWN_ORDER_DEPENDENT: set[str] = set()
 
 
 def household_totals(values, situation):

@@ -16,7 +16,8 @@ Each person's `medical_expenses` is taken as one bill (one provider). Steps (施
    capped at the under-70 limit of the group's category.
 From the 4th month with a payment within 12 months (多数回), the reduced limits apply.
 The refund is paid to the insured person (employee insurance) or, for NHI and late-stage care, shown on
-the first member of the group in the household.
+the household head when a member of the group, otherwise on the member first by role, then by largest copayment
+(never by input order).
 """
 
 import numpy as np
@@ -246,10 +247,16 @@ def _high_cost(person, period, parameters, strict):
     covered = employee + dependant + nhi + late
     household = person.household
     smr = person("insured_standard_monthly_remuneration", period)
-    leader = employee * (person.get_rank(household, -smr, condition=employee) == 0)
+    # Who receives a group's refund must not depend on the order of persons in the input: the household
+    # head (世帯主, who claims NHI benefits, 国民健康保険法 第57条の2) first, then spouse, child, other; within a
+    # role, the largest copayment.
+    role_rank = np.select([person.has_role(Household.HEAD), person.has_role(Household.SPOUSE),
+                           person.has_role(Household.CHILD)], [0, 1, 2], 3)
+    recipient_key = role_rank * 1e10 - person("copayment_amount", period)
+    leader = employee * (person.get_rank(household, -smr * 10 + role_rank, condition=employee) == 0)
     leader_group = leader + dependant
-    first_nhi = nhi * (person.get_rank(household, np.zeros(len(smr)), condition=nhi) == 0)
-    first_late = late * (person.get_rank(household, np.zeros(len(smr)), condition=late) == 0)
+    first_nhi = nhi * (person.get_rank(household, recipient_key, condition=nhi) == 0)
+    first_late = late * (person.get_rank(household, recipient_key, condition=late) == 0)
 
     def group_sum(x):
         return np.select(
@@ -335,7 +342,7 @@ def _high_cost(person, period, parameters, strict):
     group_refund = (group_sum(disease_refund + out_refund + transfer_refund) + refund_70 + refund_u70) * covered
     limit = np.where(elderly, limit_70, limit_u70)
     recipient = leader + first_nhi + first_late + (dependant * (household.sum(leader) == 0) *
-                                                   (person.get_rank(household, np.zeros(len(smr)), condition=dependant) == 0))
+                                                   (person.get_rank(household, recipient_key, condition=dependant) == 0))
     return limit, group_refund, recipient
 
 
@@ -375,7 +382,8 @@ class high_cost_medical_expense_refund(Variable):
     label = "High-cost medical expense benefit paid to this person (高額療養費の支給額)"
     documentation = (
         "Copayments of the group above its limit, paid to the insured person (employee insurance, including for "
-        "dependants' bills) or to the first NHI / late-stage member of the household; 0 for other members."
+        "dependants' bills) or, for NHI and late-stage groups, to the household head if a member, otherwise to the "
+        "member of the group first by role (spouse, child, other) and then by largest copayment; 0 for other members."
     )
     reference = "健康保険法 第115条; 健康保険法施行令 第41条 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_41)"
 
