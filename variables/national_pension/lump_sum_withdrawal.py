@@ -6,18 +6,10 @@ from openfisca_core.model_api import ETERNITY, YEAR, Variable, date, min_, where
 
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import ResidenceStatus
+from openfisca_japan.parameter_dates import parameter_at_dates
 from openfisca_japan.rounding import round_half_up_yen
 
 JPS_PAGE = "https://www.nenkin.go.jp/service/jukyu/tetsuduki/sonota-kyufu/20140710.html"
-
-
-def _at_dates(dates, value_at):
-    """Value of a dated parameter at each date of an array: evaluated once per distinct month (a loop
-    over the few distinct months of the data, not over persons), then spread back."""
-    months = dates.astype("datetime64[M]")
-    distinct, positions = np.unique(months, return_inverse=True)
-    values = np.array([value_at(f"{month}-01") for month in distinct.astype(str)], dtype=np.float64)
-    return values[positions.reshape(months.shape)]
 
 
 class left_japan_date(Variable):
@@ -145,7 +137,7 @@ class lump_sum_withdrawal_national_pension(Variable):
         # whose last paid month is earlier gets a ParameterNotFound error, not a wrong amount).
         last_paid = person("national_pension_last_paid_month", period).astype("datetime64[D]")
         day = np.where(eligible, last_paid, np.datetime64("2021-04-01"))
-        cap = _at_dates(day, lambda d: parameters(d).national_pension.lump_sum_withdrawal.maximum_months)
-        premium = _at_dates(day, lambda d: parameters(d).national_pension.premium.monthly_amount)
+        cap = parameter_at_dates(day, lambda d: parameters(d).national_pension.lump_sum_withdrawal.maximum_months)
+        premium = parameter_at_dates(day, lambda d: parameters(d).national_pension.premium.monthly_amount)
         band = min_(np.floor(months / rules.band_months) * rules.band_months, cap)
         return where(eligible, round_half_up_yen(premium * rules.premium_ratio * band), 0)

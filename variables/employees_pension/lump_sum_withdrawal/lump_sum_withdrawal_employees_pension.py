@@ -5,18 +5,10 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, YEAR, Variable, date, min_, where
 
 from openfisca_japan.entities import Person
+from openfisca_japan.parameter_dates import parameter_at_dates
 from openfisca_japan.rounding import floor_to, round_half_up_yen
 
 JPS_PAGE = "https://www.nenkin.go.jp/service/jukyu/tetsuduki/sonota-kyufu/20140710.html"
-
-
-def _at_dates(dates, value_at):
-    """Value of a dated parameter at each date of an array: evaluated once per distinct month (a loop
-    over the few distinct months of the data, not over persons), then spread back."""
-    months = dates.astype("datetime64[M]")
-    distinct, positions = np.unique(months, return_inverse=True)
-    values = np.array([value_at(f"{month}-01") for month in distinct.astype(str)], dtype=np.float64)
-    return values[positions.reshape(months.shape)]
 
 
 class employees_pension_loss_date(Variable):
@@ -99,8 +91,8 @@ class lump_sum_withdrawal_employees_pension_payment_rate(Variable):
         month = final_month.astype(int) % 12 + 1
         rate_year = np.where(month <= 8, year - 2, year - 1)
         october = (rate_year - 1970).astype("datetime64[Y]").astype("datetime64[M]") + 9
-        premium_rate = _at_dates(october, lambda d: parameters(d).employees_pension.premiums.rate)
-        cap = _at_dates(final_month, lambda d: parameters(d).employees_pension.lump_sum_withdrawal.rules.maximum_months)
+        premium_rate = parameter_at_dates(october, lambda d: parameters(d).employees_pension.premiums.rate)
+        cap = parameter_at_dates(final_month, lambda d: parameters(d).employees_pension.lump_sum_withdrawal.rules.maximum_months)
         band = min_(np.floor(months / rules.band_months) * rules.band_months, cap)
         scale = 10.0**rules.payment_rate_decimals
         rate = np.floor(np.round(premium_rate * rules.premium_rate_ratio * band * scale, 6) + 0.5) / scale
