@@ -65,12 +65,3 @@ def premium_employee_share(monthly_base, bonus_base, employee_rate_pcm):
     return round_half_down_yen(np.asarray(monthly_base, np.float64) * rate) + round_half_down_yen(
         np.asarray(bonus_base, np.float64) * rate
     )
-
-
-def enum_indexed(node, enum_array):
-    """Fast `node[enum_array]` for a parameter node keyed by the names of an Enum (e.g. the 47 Kyokai
-    Kenpo rates keyed by Prefecture): builds the small table of values in enum order once, then indexes
-    it with the enum codes. Same result as openfisca's vectorial indexing, without its per-person loop."""
-    members = enum_array.possible_values
-    table = np.array([node[member.name] for member in members], dtype=np.float64)
-    return table[np.asarray(enum_array, dtype=np.intp)]

@@ -5,6 +5,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+rm -rf "$here/build"
 "$here/.venv/bin/python" -m build --wheel --outdir "$work/dist" "$here" > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet "$work"/dist/*.whl

@@ -9,7 +9,8 @@ import numpy as np
 from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import enum_indexed, premium_employee_share, premium_total, to_pcm
+from openfisca_japan.parameter_lookup import enum_indexed
+from openfisca_japan.rounding import premium_employee_share, premium_total, to_pcm
 
 
 class employment_insurance_rate_pcm(Variable):

@@ -10,7 +10,8 @@ from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_peri
 
 from openfisca_japan.entities import Employer, Person
 from openfisca_japan.enums import HealthInsurer
-from openfisca_japan.rounding import enum_indexed, premium_employee_share, premium_total, to_pcm
+from openfisca_japan.parameter_lookup import enum_indexed
+from openfisca_japan.rounding import premium_employee_share, premium_total, to_pcm
 
 
 class health_insurance_society_employee_rate(Variable):

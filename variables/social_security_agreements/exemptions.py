@@ -10,6 +10,7 @@ import numpy as np
 from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
 
 from openfisca_japan.entities import Person
+from openfisca_japan.parameter_lookup import enum_indexed
 
 
 class SocialSecurityAgreementCountry(Enum):
@@ -106,7 +107,7 @@ class posted_worker_covered_by_home_scheme(Variable):
         country = person("social_security_agreement_country", period)
         within_limit = person("expected_posting_months", period) <= agreements.posting.maximum_posting_months
         return (
-            agreements.in_force[country]
+            enum_indexed(agreements.in_force, country).astype(bool)
             * person("has_certificate_of_coverage", period)
             * (within_limit + person("posting_extension_agreed", period))
         )
@@ -144,7 +145,7 @@ class exempt_from_japanese_health_insurance_by_agreement(Variable):
 
     def formula(person, period, parameters):
         country = person("social_security_agreement_country", period)
-        covers_health = parameters(period).social_security_agreements.covers_health_insurance[country]
+        covers_health = enum_indexed(parameters(period).social_security_agreements.covers_health_insurance, country).astype(bool)
         return person("posted_worker_covered_by_home_scheme", period) * covers_health
 
 
@@ -159,4 +160,4 @@ class social_security_agreement_allows_totalisation(Variable):
     def formula(person, period, parameters):
         agreements = parameters(period).social_security_agreements
         country = person("social_security_agreement_country", period)
-        return np.logical_and(agreements.in_force[country], agreements.totalisation[country])
+        return np.logical_and(enum_indexed(agreements.in_force, country), enum_indexed(agreements.totalisation, country))

@@ -1,0 +1,22 @@
+"""Vectorised parameter look-ups that openfisca does per person: by enum member (prefecture, country,
+industry) and at dates that vary from person to person (e.g. the fiscal year of each last contribution month)."""
+
+import numpy as np
+
+
+def parameter_at_dates(dates, value_at):
+    """Value of a dated parameter at each date of an array: evaluated once per distinct month (a loop
+    over the few distinct months of the data, not over persons), then spread back."""
+    months = np.asarray(dates).astype("datetime64[M]")
+    distinct, positions = np.unique(months, return_inverse=True)
+    values = np.array([value_at(f"{month}-01") for month in distinct.astype(str)], dtype=np.float64)
+    return values[positions.reshape(months.shape)]
+
+
+def enum_indexed(node, enum_array):
+    """Fast `node[enum_array]` for a parameter node keyed by the names of an Enum (e.g. the 47 Kyokai
+    Kenpo rates keyed by Prefecture): builds the small table of values in enum order once, then indexes
+    it with the enum codes. Same result as openfisca's vectorial indexing, without its per-person loop."""
+    members = enum_array.possible_values
+    table = np.array([node[member.name] for member in members], dtype=np.float64)
+    return table[np.asarray(enum_array, dtype=np.intp)].astype(table.dtype)
