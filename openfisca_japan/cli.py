@@ -36,8 +36,15 @@ def build_parser():
 
 
 def main(argv=None):
+    from openfisca_japan.validation import InputValidationError
+
     args = build_parser().parse_args(argv)
-    return args.handler(args) or 0
+    try:
+        return args.handler(args) or 0
+    except InputValidationError as error:
+        # Bad input is the user's to fix: the message lists every problem; no traceback.
+        print(f"openfisca-japan: invalid input\n{error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

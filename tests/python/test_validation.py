@@ -299,7 +299,8 @@ def test_cli_microsim_refuses_a_bad_table_listing_every_row(tmp_path):
     table = tmp_path / "persons.csv"
     table.write_text("person_id,household_id,monthly_wage,age\np1,h1,-300000,40\np2,h2,250000,151\np3,h3,200000,30\n")
     result = run_cli("microsim", str(table), "--period", "2025-04", "--no-progress", "-o", str(tmp_path / "out.csv"))
-    assert result.returncode != 0
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
     assert "person_id 'p1'" in result.stderr and "negative amount" in result.stderr
     assert "person_id 'p2'" in result.stderr and "0 to 150" in result.stderr
     assert not (tmp_path / "out.csv").exists()
@@ -315,5 +316,6 @@ def test_cli_payslip_refuses_impossible_age_and_negative_wage(tmp_path):
     path = tmp_path / "alice.json"
     path.write_text(json.dumps(situation))
     result = run_cli("payslip", str(path), "--period", "2025-04")
-    assert result.returncode != 0
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
     assert "'alice'" in result.stderr and "age" in result.stderr and "monthly_wage" in result.stderr
