@@ -32,9 +32,10 @@ NOT_RESIDENT_STATUSES = (
 
 
 def check_age(age):
-    """Refuse impossible ages instead of computing a scheme for them."""
-    if np.any((age < 0) | (age > 150)):
-        raise ValueError(f"age must be between 0 and 150; got {age[(age < 0) | (age > 150)][:5].tolist()}")
+    """Refuse impossible ages instead of computing a scheme for them. A negative computed age is a month
+    before the birth (annual rules look at every month of the year of a baby born in it): not an error."""
+    if np.any(age > 150):
+        raise ValueError(f"age must be between 0 and 150; got {age[age > 150][:5].tolist()}")
 
 
 class has_certified_disability(Variable):
@@ -136,8 +137,9 @@ class health_insurance_scheme(Variable):
         voluntary = person("is_voluntary_continued_insured", period)
         dependent = person("is_health_insurance_dependent", period)
         nhi = person("is_resident_for_regional_insurance", period)
+        not_yet_born = person("age", period) < 0
         return np.select(
-            [exempt, late, employee * mutual_aid, employee, voluntary, dependent, nhi],
+            [not_yet_born + exempt, late, employee * mutual_aid, employee, voluntary, dependent, nhi],
             [
                 HealthInsuranceScheme.none.index,
                 HealthInsuranceScheme.late_stage_elderly.index,
