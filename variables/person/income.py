@@ -1,6 +1,6 @@
 """Earnings and income inputs (賃金・報酬・所得)."""
 
-from openfisca_core.model_api import MONTH, YEAR, Variable
+from openfisca_core.model_api import ADD, MONTH, YEAR, Variable
 
 from openfisca_japan.entities import Person
 
@@ -43,7 +43,13 @@ class annual_income(Variable):
     entity = Person
     definition_period = YEAR
     label = "Annual income actually received (年収)"
-    documentation = "Gross annual income of the period (earnings, pensions and other income before deductions), in yen."
+    documentation = (
+        "Gross annual income of the period (earnings, pensions and other income before deductions), in yen. "
+        "Defaults to the wages and bonuses of the 12 months of the period; give it when there is other income."
+    )
+
+    def formula(person, period):
+        return person("monthly_wage", period, options=[ADD]) + person("bonus", period, options=[ADD])
 
 
 class expected_annual_income(Variable):
