@@ -40,6 +40,7 @@ from openfisca_core.holders import Holder
 from openfisca_core.indexed_enums import Enum, EnumArray
 from openfisca_core.periods import DateUnit
 from openfisca_core.populations import GroupPopulation, Population
+from openfisca_core.reforms import Reform
 
 # ---------------------------------------------------------------------------------------------------------
 # Supported periods (the one place that defines them)
@@ -669,6 +670,11 @@ class ValidatingSystemMixin:
         """Raise one InputValidationError listing every problem of a situation dict."""
         check_situation(self, situation)
 
+
+
+class ValidatingReform(ValidatingSystemMixin, Reform):
+    """Base of every reform of this package: a reform's system checks inputs and refuses unpublished periods
+    exactly as the baseline does (openfisca's `Reform` does not inherit the baseline's class)."""
 
 # ---------------------------------------------------------------------------------------------------------
 # Web API

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from openfisca_core import periods
 from openfisca_core.parameters import Parameter, ParameterNode, load_parameter_file
-from openfisca_core.reforms import Reform
+
+from openfisca_japan.validation import ValidatingReform
 
 _HERE = Path(__file__).resolve().parent
 
@@ -66,7 +67,7 @@ def load_overlay(name):
     return load_parameter_file(str(_HERE / f"{name}.yaml"), name="")
 
 
-class OverlayReform(Reform):
+class OverlayReform(ValidatingReform):
     """A reform that sets law parameters to the values of its own parameter file."""
 
     overlay_name: str = ""

@@ -16,7 +16,8 @@ from functools import lru_cache
 import yaml
 from openfisca_core import periods
 from openfisca_core.parameters import Parameter
-from openfisca_core.reforms import Reform
+
+from openfisca_japan.validation import ValidatingReform
 
 REFORMS_PACKAGE = "openfisca_japan.reforms"
 
@@ -143,7 +144,7 @@ def parameter_setting_reform(assignments, default_start="2000-01-01"):
     """A Reform class that sets parameter leaves: the generic reform behind `--set`."""
     assignments = tuple(assignments)
 
-    class set_parameters(Reform):
+    class set_parameters(ValidatingReform):
         name = "Set parameters: " + ", ".join(str(a) for a in assignments)
 
         def apply(self):

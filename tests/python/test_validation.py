@@ -319,3 +319,24 @@ def test_cli_payslip_refuses_impossible_age_and_negative_wage(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "'alice'" in result.stderr and "age" in result.stderr and "monthly_wage" in result.stderr
+
+
+def test_reforms_validate_inputs_and_refuse_unpublished_periods_like_the_baseline(tax_benefit_system):
+    from openfisca_core.simulations import SimulationBuilder
+
+    from openfisca_japan.microsimulation.systems import parameter_setting_reform
+    from openfisca_japan.reforms import dependant_income_cap, kyokai_kenpo_rate
+    from openfisca_japan.validation import InputValidationError, UnsupportedPeriodError
+
+    reforms = [
+        dependant_income_cap.reform,
+        kyokai_kenpo_rate.reform,
+        parameter_setting_reform([]),
+    ]
+    for reform in reforms:
+        system = reform(tax_benefit_system)
+        with pytest.raises(InputValidationError, match="monthly_wage"):
+            SimulationBuilder().build_from_entities(system, {"persons": {"a": {"monthly_wage": {"2025-06": -1}}}})
+        simulation = SimulationBuilder().build_from_entities(system, {"persons": {"a": {"monthly_wage": {"2027-06": 300000}}}})
+        with pytest.raises(UnsupportedPeriodError):
+            simulation.calculate("employees_pension_premium", "2027-06")
