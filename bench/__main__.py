@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import platform
 import resource
@@ -129,9 +128,11 @@ def measure(kind, persons, chunk_size, workers=1, profile=False):
     rss_before = _rss_mb()
     options = dict(chunk_size=chunk_size, progress=False, validate_input=False)
     if kind == "dask":
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import Client
 
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        from openfisca_japan.microsimulation.dask_engine import local_cluster
+
+        with local_cluster(workers) as cluster, Client(cluster) as client:
             client.run(lambda: __import__("openfisca_japan.microsimulation.systems", fromlist=["x"]).baseline_system() and None)
             started = time.perf_counter()
             run_microsimulation(table, outputs, PERIOD, engine="dask", dask_client=client, **options)

@@ -14,6 +14,7 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_japan import PARAMETERS_DIR
+from openfisca_japan.dates import add_days, ymd
 from openfisca_japan.enums import Prefecture
 
 MUNICIPAL_DIR = Path(PARAMETERS_DIR) / "municipal"
@@ -139,13 +140,6 @@ def optional(node, name):
 
 def age_on_dates(birth_dates, dates):
     """Age attained on each date under the Age Calculation Act (an age is reached the day before the birthday)."""
-    eve = np.asarray(birth_dates).astype("datetime64[D]") - np.timedelta64(1, "D")
-    dates = np.asarray(dates).astype("datetime64[D]")
-
-    def ymd(values):
-        return (values.astype("datetime64[Y]").astype(int) + 1970, values.astype("datetime64[M]").astype(int) % 12 + 1,
-                (values - values.astype("datetime64[M]")).astype(int) + 1)
-
-    b_year, b_month, b_day = ymd(eve)
+    b_year, b_month, b_day = ymd(add_days(birth_dates, -1))
     year, month, day = ymd(dates)
     return year - b_year - ((month < b_month) | ((month == b_month) & (day < b_day)))

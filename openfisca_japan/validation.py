@@ -42,6 +42,8 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.populations import GroupPopulation, Population
 from openfisca_core.reforms import Reform
 
+from openfisca_japan.populations import FastValueNthPerson
+
 # ---------------------------------------------------------------------------------------------------------
 # Supported periods (the one place that defines them)
 
@@ -628,7 +630,7 @@ class GuardedPopulation(_GuardedHolders, Population):
     """Population of persons whose holders check their inputs."""
 
 
-class GuardedGroupPopulation(_GuardedHolders, GroupPopulation):
+class GuardedGroupPopulation(_GuardedHolders, FastValueNthPerson, GroupPopulation):
     """Population of a group entity whose holders check their inputs."""
 
 

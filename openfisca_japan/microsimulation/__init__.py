@@ -153,11 +153,14 @@ def run_microsimulation(
     else:
         raise ValueError(f"Unknown engine {engine!r} (local or dask)")
     results = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    # Back to the order of the input rows
+    # Back to the order of the input rows (copying the results, most of the memory, only when reordered)
     sorted_positions = np.arange(prepared.n) if permutation is None else permutation
     original_rows = prepared.order[sorted_positions]
-    results.index = original_rows
-    results = results.sort_index()
+    if np.array_equal(original_rows, np.arange(prepared.n)):
+        results.index = original_rows
+    else:
+        results = results.take(np.argsort(original_rows))
+        results.index = np.arange(prepared.n)
     identity = pd.DataFrame(index=results.index)
     source = table.reset_index(drop=True)
     for column in ("person_id", "household_id", "employer_id", "household_role", "weight", *keep_columns):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
+import weakref
 
 import numpy as np
 import pandas as pd
@@ -25,14 +26,25 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_japan.microsimulation.table import HOUSEHOLD_ROLES, PreparedTable
+from openfisca_japan.populations import use_fast_group_populations
 
 _EMPLOYER_AGGREGATION = re.compile(
     r"\bemployer\s*\.\s*(sum|any|all|max|min|nb_persons|count|members|value_from_first_person|value_nth_person|reduce|rank)\b"
 )
 
 
+_AGGREGATIONS_BY_SYSTEM = weakref.WeakKeyDictionary()
+
+
 def employer_aggregation_in_model(tax_benefit_system):
-    """Names of the variables whose formulas aggregate over the members of an employer."""
+    """Names of the variables whose formulas aggregate over the members of an employer (read from the
+    formulas' source once per system)."""
+    if tax_benefit_system not in _AGGREGATIONS_BY_SYSTEM:
+        _AGGREGATIONS_BY_SYSTEM[tax_benefit_system] = _employer_aggregations(tax_benefit_system)
+    return list(_AGGREGATIONS_BY_SYSTEM[tax_benefit_system])
+
+
+def _employer_aggregations(tax_benefit_system):
     found = []
     for name, variable in tax_benefit_system.variables.items():
         for formula in variable.formulas.values():
@@ -146,7 +158,7 @@ def build_simulation(tax_benefit_system, prepared: PreparedTable, positions):
 
     builder = SimulationBuilder()
     builder.create_entities(tax_benefit_system)
-    populations = builder.populations
+    populations = use_fast_group_populations(builder.populations)  # also for reforms' systems
     persons = populations["person"]
     persons.ids = np.arange(n)
     persons.count = n
@@ -276,4 +288,4 @@ def run_chunk(prepared: PreparedTable, positions, outputs, period, specs):
         for column, values in compute_outputs(simulation, outputs, period).items():
             frame[f"{column}_{suffix}" if suffix else column] = values
         del simulation
-    return pd.DataFrame(frame)
+    return pd.DataFrame(frame, copy=False)  # the computed arrays themselves, not a consolidated copy

@@ -194,7 +194,8 @@ def prepare_table(table: pd.DataFrame, tax_benefit_system, period, ignore_column
     household_codes, _ = _codes_in_order(household_raw)
     order = np.argsort(household_codes, kind="stable")
     sorted_table = table.iloc[order].reset_index(drop=True) if not np.array_equal(order, np.arange(n)) else table.reset_index(drop=True)
-    household, household_count = _codes_in_order(sorted_table["household_id"].to_numpy())
+    # Sorted stably by first-appearance codes, those codes are already the sorted table's own.
+    household, household_count = household_codes[order], int(household_codes.max()) + 1 if n else 0
 
     person_ids = sorted_table["person_id"].to_numpy() if "person_id" in sorted_table else order.astype(np.int64)
     if "person_id" in sorted_table and pd.Series(person_ids).duplicated().any():

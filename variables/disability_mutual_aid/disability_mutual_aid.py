@@ -9,6 +9,7 @@ paid in the month of the event. Dates default to 2999-12-31 ("never").
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Enum, Variable, date, set_input_dispatch_by_period
 
+from openfisca_japan.dates import add_days, month_index, ymd
 from openfisca_japan.entities import Person
 from openfisca_japan.municipalities import Municipality
 
@@ -17,20 +18,16 @@ UNITS = ("disability_mutual_aid_unit_1_enrolment_date", "disability_mutual_aid_u
 
 
 def _ymd(dates):
-    dates = np.asarray(dates).astype("datetime64[D]")
-    year = dates.astype("datetime64[Y]").astype(int) + 1970
-    month = dates.astype("datetime64[M]").astype(int) % 12 + 1
-    day = (dates - dates.astype("datetime64[M]")).astype(int) + 1
-    return year, month, day
+    return ymd(dates)
 
 
 def _month_index(dates):
-    return np.asarray(dates).astype("datetime64[D]").astype("datetime64[M]").astype(int)
+    return month_index(dates)
 
 
 def age_on(birth_dates, year, month, day):
     """Age attained on a date under the Age Calculation Act (an age is reached the day before the birthday)."""
-    b_year, b_month, b_day = _ymd(np.asarray(birth_dates).astype("datetime64[D]") - np.timedelta64(1, "D"))
+    b_year, b_month, b_day = _ymd(add_days(birth_dates, -1))
     before = (month < b_month) | ((month == b_month) & (day < b_day))
     return year - b_year - before
 
@@ -192,7 +189,7 @@ def _unit_premium(person, period, parameters, enrolment):
     # Exempt from the later of: enrolment + 20 years, and the enrolment anniversary in the fiscal year in which
     # the guardian is 65 on 1 April (WAM 掛金の納付期間).
     e_year, e_month, _ = _ymd(enrolment)
-    b_year, b_month, b_day = _ymd(np.asarray(birth).astype("datetime64[D]") - np.timedelta64(1, "D"))
+    b_year, b_month, b_day = _ymd(add_days(birth, -1))
     year_65 = p.rules.exemption_age + b_year + ((4 < b_month) | ((b_month == 4) & (1 < b_day)))
     anniversary_year = np.where(e_month >= 4, year_65, year_65 + 1)
     exempt_from = np.maximum((e_year + p.rules.exemption_years - 1970) * 12, (anniversary_year - 1970) * 12) + e_month - 1

@@ -7,6 +7,7 @@ Health Insurance Act art. 3 (健康保険法第3条), Employees' Pension Insuran
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 
+from openfisca_japan.dates import ymd
 from openfisca_japan.entities import Employer, Person
 from openfisca_japan.enums import EmploymentStatus, HealthInsurer
 
@@ -122,13 +123,12 @@ class is_employee_health_insured(Variable):
     def formula(person, period, parameters):
         limit = parameters(period).employee_insurance_coverage.late_stage_elderly_age
         age = person("age", period)
-        birth = person("birth_date", period).astype("datetime64[D]")
-        next_month = np.datetime64(period.start.offset(1, MONTH).date.isoformat(), "D")
+        birth_year, birth_month, birth_day = ymd(person("birth_date", period))
+        next_month = period.start.offset(1, MONTH)
         # 75th birthday on the 1st of the next month: born on that day 75 years earlier.
         born_on_next_first = (
-            birth.astype("datetime64[M]").astype(int) + int(limit) * 12
-            == next_month.astype("datetime64[M]").astype(int)
-        ) * ((birth - birth.astype("datetime64[M]")).astype(int) == 0)
+            (birth_year + int(limit) == next_month.year) * (birth_month == next_month.month) * (birth_day == 1)
+        )
         under_limit = (age < limit) + ((age == limit) * born_on_next_first)
         exempt = person("exempt_from_japanese_health_insurance_by_agreement", period)
         return person("works_under_employee_insurance", period) * under_limit * np.logical_not(exempt)

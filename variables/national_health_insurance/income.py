@@ -3,6 +3,7 @@
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, YEAR, Variable, date, max_, min_
 
+from openfisca_japan.dates import add_days, month_index
 from openfisca_japan.entities import Person
 from openfisca_japan.municipalities import (
     age_on_31_december_before,
@@ -97,8 +98,8 @@ class nhi_involuntary_unemployment_applies(Variable):
 
     def formula(person, period, parameters):
         p = parameters(period.start).national_health_insurance.involuntary_unemployment
-        separation = person("nhi_involuntary_unemployment_separation_date", period).astype("datetime64[D]")
-        start = (separation + np.timedelta64(1, "D")).astype("datetime64[M]").astype(int)  # months since 1970-01
+        separation = person("nhi_involuntary_unemployment_separation_date", period)
+        start = month_index(add_days(separation, 1))  # months since 1970-01
         start_fiscal_year = np.where(start % 12 >= 3, start // 12, start // 12 - 1)
         end = (start_fiscal_year + 2) * 12 + 2  # March of the following fiscal year
         age = age_on_dates(person("birth_date", period), separation)

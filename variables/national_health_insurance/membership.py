@@ -7,6 +7,7 @@ it only through `is_national_health_insurance_member`, which can also be given d
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, YEAR, Variable, set_input_dispatch_by_period
 
+from openfisca_japan.dates import month_index
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsuranceScheme
 from openfisca_japan.municipalities import fiscal_year_months
@@ -53,8 +54,8 @@ class nhi_perinatal_exemption(Variable):
 
     def formula(person, period, parameters):
         p = parameters(period.start).national_health_insurance.perinatal_exemption
-        birth = person("childbirth_date", period).astype("datetime64[D]")
-        birth_month = birth.astype("datetime64[M]").astype(int)
+        birth = person("childbirth_date", period)
+        birth_month = month_index(birth)
         month = (period.start.year - 1970) * 12 + period.start.month - 1
         before = np.where(person("multiple_birth", period), p.months_before_multiple, p.months_before_single)
         has_birth = birth > np.datetime64("1900-01-01")

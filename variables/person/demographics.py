@@ -3,6 +3,7 @@
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Variable, date, set_input_dispatch_by_period
 
+from openfisca_japan.dates import add_days, month_index
 from openfisca_japan.entities import Person
 
 
@@ -32,11 +33,9 @@ class age(Variable):
     reference = "https://laws.e-gov.go.jp/law/135AC0000000050"
 
     def formula(person, period):
-        birth = person("birth_date", period).astype("datetime64[D]")
-        birth_year = birth.astype("datetime64[Y]").astype(int) + 1970
-        birth_month = birth.astype("datetime64[M]").astype(int) % 12 + 1
-        birth_day = (birth - birth.astype("datetime64[M]")).astype(int) + 1
-        # Attained by the last day of month M  <=>  completed years on the first day of month M+1.
-        next_month = period.start.offset(1, MONTH)
-        not_yet = (next_month.month < birth_month) | ((next_month.month == birth_month) & (birth_day > 1))
-        return (next_month.year - birth_year - not_yet).astype(np.int32)
+        # An age is attained on the eve of the birthday: the age attained by the last day of month M is the
+        # number of whole years from the month of that eve to month M (integer month numbers: the same
+        # birth dates are read for every month of a year, a datetime conversion each time would be slow).
+        eve = add_days(person("birth_date", period), -1)
+        month = (period.start.year - 1970) * 12 + period.start.month - 1
+        return ((month - month_index(eve)) // 12).astype(np.int32)

@@ -17,6 +17,7 @@ Status is the one at the end of the month, as for premiums.
 import numpy as np
 from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
 
+from openfisca_japan.dates import ymd
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsuranceScheme, HealthInsurer, ResidenceStatus
 
@@ -103,12 +104,11 @@ class is_late_stage_elderly_insured(Variable):
         minimum = parameters(period).health_insurance.copayment.ages.late_stage_disability_minimum
         age = person("age", period)
         check_age(age)
-        birth = person("birth_date", period).astype("datetime64[D]")
-        next_month = np.datetime64(period.start.offset(1, MONTH).date.isoformat(), "D")
+        birth_year, birth_month, birth_day = ymd(person("birth_date", period))
+        next_month = period.start.offset(1, MONTH)
         born_on_next_first = (
-            birth.astype("datetime64[M]").astype(int) + int(limit) * 12
-            == next_month.astype("datetime64[M]").astype(int)
-        ) * ((birth - birth.astype("datetime64[M]")).astype(int) == 0)
+            (birth_year + int(limit) == next_month.year) * (birth_month == next_month.month) * (birth_day == 1)
+        )
         reached = (age >= limit) * ~((age == limit) * born_on_next_first)
         by_disability = (age >= minimum) * person("late_stage_elderly_disability_certified", period)
         exempt = person("exempt_from_japanese_health_insurance_by_agreement", period)

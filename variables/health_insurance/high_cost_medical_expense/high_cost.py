@@ -236,15 +236,14 @@ class high_cost_income_category(Variable):
         return np.where(elderly, age_70_plus, under_70)
 
 
-def _high_cost(person, period, parameters, strict):
-    """Returns (limit shown for the person, refund of the person's group, recipient flag)."""
-    node = parameters(period).health_insurance.high_cost_medical_expense
+def _groups(person, period):
+    """(employee-type, dependant, NHI, late-stage masks; the insured person leading each employee-insurance
+    group; the recipient of each group's refund)."""
     scheme = person("health_insurance_scheme", period)
     employee = np.isin(scheme, EMPLOYEE_TYPE)
     dependant = scheme == HealthInsuranceScheme.dependent
     nhi = scheme == HealthInsuranceScheme.national_health_insurance
     late = scheme == HealthInsuranceScheme.late_stage_elderly
-    covered = employee + dependant + nhi + late
     household = person.household
     smr = person("insured_standard_monthly_remuneration", period)
     # Who receives a group's refund must not depend on the order of persons in the input: the household
@@ -254,9 +253,20 @@ def _high_cost(person, period, parameters, strict):
                            person.has_role(Household.CHILD)], [0, 1, 2], 3)
     recipient_key = role_rank * 1e10 - person("copayment_amount", period)
     leader = employee * (person.get_rank(household, -smr * 10 + role_rank, condition=employee) == 0)
-    leader_group = leader + dependant
     first_nhi = nhi * (person.get_rank(household, recipient_key, condition=nhi) == 0)
     first_late = late * (person.get_rank(household, recipient_key, condition=late) == 0)
+    recipient = leader + first_nhi + first_late + (dependant * (household.sum(leader) == 0) *
+                                                   (person.get_rank(household, recipient_key, condition=dependant) == 0))
+    return employee, dependant, nhi, late, leader, recipient
+
+
+def _high_cost(person, period, parameters, strict):
+    """Returns (limit shown for the person, refund of the person's group)."""
+    node = parameters(period).health_insurance.high_cost_medical_expense
+    employee, dependant, nhi, late, leader, _ = _groups(person, period)
+    covered = employee + dependant + nhi + late
+    household = person.household
+    leader_group = leader + dependant
 
     def group_sum(x):
         return np.select(
@@ -341,9 +351,7 @@ def _high_cost(person, period, parameters, strict):
 
     group_refund = (group_sum(disease_refund + out_refund + transfer_refund) + refund_70 + refund_u70) * covered
     limit = np.where(elderly, limit_70, limit_u70)
-    recipient = leader + first_nhi + first_late + (dependant * (household.sum(leader) == 0) *
-                                                   (person.get_rank(household, recipient_key, condition=dependant) == 0))
-    return limit, group_refund, recipient
+    return limit, group_refund
 
 
 class high_cost_medical_expense_limit(Variable):
@@ -358,7 +366,7 @@ class high_cost_medical_expense_limit(Variable):
     reference = "健康保険法施行令 第42条 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_42)"
 
     def formula(person, period, parameters):
-        limit, _, _ = _high_cost(person, period, parameters, strict=True)
+        limit, _ = _high_cost(person, period, parameters, strict=True)
         return limit
 
 
@@ -371,7 +379,7 @@ class high_cost_medical_expense_group_refund(Variable):
     reference = "健康保険法 第115条; 健康保険法施行令 第41条 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_41)"
 
     def formula(person, period, parameters):
-        _, refund, _ = _high_cost(person, period, parameters, strict=False)
+        _, refund = _high_cost(person, period, parameters, strict=False)
         return refund
 
 
@@ -387,6 +395,6 @@ class high_cost_medical_expense_refund(Variable):
     )
     reference = "健康保険法 第115条; 健康保険法施行令 第41条 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_41)"
 
-    def formula(person, period, parameters):
-        _, refund, recipient = _high_cost(person, period, parameters, strict=False)
-        return np.where(recipient, refund, 0)
+    def formula(person, period):
+        recipient = _groups(person, period)[-1]
+        return np.where(recipient, person("high_cost_medical_expense_group_refund", period), 0)

@@ -9,8 +9,10 @@ paying the whole premium. The facts of the last loss of employee health insuranc
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Enum, Variable, date
 
+from openfisca_japan.dates import month_index
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsurer, Prefecture
+from openfisca_japan.parameter_lookup import enum_indexed
 from openfisca_japan.rounding import floor_to
 
 
@@ -91,11 +93,11 @@ class is_voluntary_continued_insured(Variable):
 
     def formula(person, period, parameters):
         p = parameters(period).health_insurance.voluntary_continuation
-        loss = person("employee_health_insurance_loss_date", period).astype("datetime64[D]")
+        loss = person("employee_health_insurance_loss_date", period)
         applied = person("voluntary_continuation_application_date", period).astype("datetime64[D]")
         in_time = applied <= loss + np.timedelta64(int(p.application_deadline_days) - 1, "D")
-        month_index = period.start.year * 12 + period.start.month - 1
-        months_since = month_index - (loss.astype("datetime64[M]").astype(int) + 1970 * 12)
+        month = (period.start.year - 1970) * 12 + period.start.month - 1
+        months_since = month - month_index(loss)
         return (
             person("applies_for_voluntary_continuation", period)
             * (person("insured_months_before_loss", period) >= p.minimum_insured_months)
@@ -153,7 +155,7 @@ class voluntary_continuation_premium(Variable):
         # Voluntary members switch to the new fiscal year's rates with the April premium.
         rate_instant = period.start if period.start.month != 3 else period.start.offset(-1, MONTH)
         p = parameters(rate_instant)
-        rate = p.health_insurance.premiums.kyokai_kenpo.rate[person("former_employer_prefecture", period)]
+        rate = enum_indexed(p.health_insurance.premiums.kyokai_kenpo.rate, person("former_employer_prefecture", period))
         age = person("age", period)
         care = np.where((age >= 40) * (age < 65), p.nursing_care_insurance.category_2.kyokai_kenpo_rate, 0)
         levy = p.child_rearing_support_levy.rate

@@ -1,0 +1,70 @@
+"""Calendar parts of date arrays, by integer arithmetic on the day numbers, remembered per array.
+
+numpy's `astype("datetime64[M]")` / `astype("datetime64[Y]")` cost about 25 ms per million dates each, and
+monthly formulas (age, coverage) decompose the same birth dates for every month of a year (15 months for
+the NHI and dependant rules). These helpers give the same values (proleptic Gregorian calendar, as numpy)
+several times faster, and remember their result for the array object they were given: the stored array of
+an ETERNITY input such as `birth_date` is the same object every month, so it is decomposed once per
+simulation. The remembered results are read-only and forgotten when the input array is freed.
+"""
+
+import weakref
+
+import numpy as np
+
+
+def _memoised(function):
+    memo = {}
+
+    def wrapper(dates, *args):
+        if not isinstance(dates, np.ndarray):
+            return function(dates, *args)
+        key = (id(dates), *args)
+        hit = memo.get(key)
+        if hit is not None and hit[0]() is dates:
+            return hit[1]
+        result = function(dates, *args)
+        for array in result if isinstance(result, tuple) else (result,):
+            array.flags.writeable = False
+        memo[key] = (weakref.ref(dates, lambda _, key=key: memo.pop(key, None)), result)
+        return result
+
+    wrapper.__doc__ = function.__doc__
+    wrapper.__name__ = function.__name__
+    return wrapper
+
+
+def _march_based(dates):
+    """(year, month counted from March = 0, day 1–31) as int32 arrays, in years that start on 1 March
+    (so that the leap day ends the year): H. Hinnant's `civil_from_days` algorithm."""
+    days = np.asarray(dates, dtype="datetime64[D]").view(np.int64)
+    shifted = (days + 719468).astype(np.int32)  # days since 0000-03-01
+    era = shifted // 146097  # 400-year cycles
+    day_of_era = shifted - era * 146097
+    year_of_era = (day_of_era - day_of_era // 1460 + day_of_era // 36524 - day_of_era // 146096) // 365
+    day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
+    month = (5 * day_of_year + 2) // 153
+    day = day_of_year - (153 * month + 2) // 5 + 1
+    return year_of_era + era * 400, month, day
+
+
+@_memoised
+def ymd(dates):
+    """Year, month (1–12) and day of the month of each date, as int64 arrays."""
+    year, march_month, day = _march_based(dates)
+    january_or_february = march_month >= 10
+    month = np.where(january_or_february, march_month - 9, march_month + 3)
+    return (year + january_or_february).astype(np.int64), month.astype(np.int64), day.astype(np.int64)
+
+
+@_memoised
+def month_index(dates):
+    """Months since January 1970 of each date (as `dates.astype("datetime64[M]").astype(int)`), int64."""
+    year, march_month, _ = _march_based(dates)
+    return (year * 12 + march_month + (2 - 1970 * 12)).astype(np.int64)
+
+
+@_memoised
+def add_days(dates, days):
+    """Each date shifted by `days` days (e.g. -1: the eve of a birthday, on which an age is attained)."""
+    return np.asarray(dates, dtype="datetime64[D]") + np.timedelta64(days, "D")
