@@ -260,8 +260,51 @@ def _groups(person, period):
     return employee, dependant, nhi, late, leader, recipient
 
 
+def _specified_disease_cap(person, period, node, copay, out_copay, covered, elderly, cat_u70, ratio):
+    """Step 0, 特定疾病 (健康保険法施行令 第42条第9項): the person's copayment for a specified long-term disease is
+    capped at 10,000 yen (20,000 for dialysis patients under 70 in categories ア/イ), per person and provider.
+    Returns (copayment kept, outpatient copayment kept, refund)."""
+    cost = person("medical_expenses", period)
+    disease = person("specified_disease_treatment", period)
+    has_disease = (disease != SpecifiedDisease.none) * covered
+    outpatient_cost = person("outpatient_medical_expenses", period)
+    if np.any(has_disease * (outpatient_cost > 0) * (outpatient_cost < cost)):
+        raise ValueError("specified_disease_treatment: the bill must be wholly inpatient or wholly outpatient "
+                         "(`outpatient_medical_expenses` 0 or equal to `medical_expenses`); give one bill per month.")
+    dialysis_high = (disease == SpecifiedDisease.dialysis) * ~elderly * np.isin(
+        cat_u70, [HighCostCategory.a.index, HighCostCategory.b.index])
+    limit = np.where(dialysis_high, node.specified_disease.limit_dialysis_high_income, node.specified_disease.limit) * ratio
+    kept = np.where(has_disease, np.minimum(copay, limit), copay)
+    out_kept = np.where(has_disease, np.where(outpatient_cost > 0, kept, 0), out_copay)
+    return kept, out_kept, copay - kept
+
+
+def _outpatient_limit_70_plus(person, period, node, cat_70, ratio, must_be_known):
+    """Step 1 limit, 外来特例 (施行令 第42条第5項): the per-person outpatient limit of 一般 and 低所得 members
+    aged 70+, within its annual cap, and for late-stage members of the 20 % group the transitional cap
+    (Oct 2022 – Sep 2025) when it is lower."""
+    out_limit = np.zeros(len(cat_70))
+    for key in node.age_70_plus.outpatient._children:  # a few categories, not persons
+        out_limit = np.where(cat_70 == HighCostCategory[key].index, node.age_70_plus.outpatient[key], out_limit)
+    out_limit = out_limit * ratio
+    if "outpatient_annual_cap" in node.age_70_plus._children:
+        borne = person("outpatient_copayment_borne_since_august", period)
+        out_limit = np.minimum(out_limit, np.maximum(0, node.age_70_plus.outpatient_annual_cap - borne))
+    elif np.any(must_be_known):
+        raise ValueError("high-cost medical expense: the limits for 70 and over are not known for this period "
+                         "(the August 2026 revision could not be confirmed from an official source).")
+    transitional = node.late_stage_transitional_outpatient
+    if "base" in transitional._children:
+        cap_20 = round_half_up_yen(transitional.base + np.maximum(0, person("outpatient_medical_expenses", period)
+                                   - transitional.cost_threshold) * transitional.rate_over_threshold)
+        out_limit = np.where(person("late_stage_certain_income", period), np.minimum(out_limit, cap_20), out_limit)
+    return out_limit
+
+
 def _high_cost(person, period, parameters, strict):
-    """Returns (limit shown for the person, refund of the person's group)."""
+    """Returns (limit shown for the person, refund of the person's group), in the order of 施行令 第41条:
+    0. specified disease, 1. 70+ outpatient per person (1b. halved in the 75th-birthday month),
+    2. 70+ household, 3. under-70 bills of 21,000 yen or more with what remains of the 70+ members."""
     node = parameters(period).health_insurance.high_cost_medical_expense
     employee, dependant, nhi, late, leader, _ = _groups(person, period)
     covered = employee + dependant + nhi + late
@@ -276,10 +319,7 @@ def _high_cost(person, period, parameters, strict):
         )
 
     cost = person("medical_expenses", period)
-    copay = person("copayment_amount", period)
-    out_copay = person("outpatient_copayment_amount", period)
     elderly = (person("is_elderly_for_copayment", period) + late) * covered
-    under_70_member = ~elderly * covered
     multiple = group_sum(person("high_cost_prior_payment_months", period) >= node.rules.multiple_months) > 0
     cat_u70, cat_70 = _categories(person, period, parameters)
     group_cost = group_sum(cost)
@@ -287,40 +327,13 @@ def _high_cost(person, period, parameters, strict):
     transfer = person("is_late_stage_transfer_month", period) * late
     ratio = np.where(transfer, node.late_stage_transfer_month.ratio, 1.0)
 
-    # 0. specified long-term disease (特定疾病), per person and provider.
-    disease = person("specified_disease_treatment", period)
-    has_disease = (disease != SpecifiedDisease.none) * covered
-    outpatient_cost = person("outpatient_medical_expenses", period)
-    if np.any(has_disease * (outpatient_cost > 0) * (outpatient_cost < cost)):
-        raise ValueError("specified_disease_treatment: the bill must be wholly inpatient or wholly outpatient "
-                         "(`outpatient_medical_expenses` 0 or equal to `medical_expenses`); give one bill per month.")
-    disease_node = node.specified_disease
-    dialysis_high = (disease == SpecifiedDisease.dialysis) * ~elderly * np.isin(
-        cat_u70, [HighCostCategory.a.index, HighCostCategory.b.index])
-    disease_limit = np.where(dialysis_high, disease_node.limit_dialysis_high_income, disease_node.limit) * ratio
-    kept = np.where(has_disease, np.minimum(copay, disease_limit), copay)
-    disease_refund = copay - kept
-    out_copay = np.where(has_disease, np.where(outpatient_cost > 0, kept, 0), out_copay)
-    copay = kept
+    copay, out_copay, disease_refund = _specified_disease_cap(
+        person, period, node, person("copayment_amount", period), person("outpatient_copayment_amount", period),
+        covered, elderly, cat_u70, ratio)
 
     # 1. 70+ outpatient, per person.
     has_outpatient_limit = np.isin(cat_70, [HighCostCategory[k].index for k in ("general", "low_income_ii", "low_income_i")])
-    out_limit = np.zeros(len(cost))
-    for key in node.age_70_plus.outpatient._children:
-        out_limit = np.where(cat_70 == HighCostCategory[key].index, node.age_70_plus.outpatient[key], out_limit)
-    out_limit = out_limit * ratio
-    if "outpatient_annual_cap" in node.age_70_plus._children:
-        remaining = np.maximum(0, node.age_70_plus.outpatient_annual_cap - person("outpatient_copayment_borne_since_august", period))
-        out_limit = np.minimum(out_limit, remaining)
-    elif np.any(elderly * relevant):
-        raise ValueError("high-cost medical expense: the limits for 70 and over are not known for this period "
-                         "(the August 2026 revision could not be confirmed from an official source).")
-    transitional = node.late_stage_transitional_outpatient
-    if "base" in transitional._children:
-        cap_20 = round_half_up_yen(transitional.base + np.maximum(0, person("outpatient_medical_expenses", period)
-                                   - transitional.cost_threshold) * transitional.rate_over_threshold)
-        in_20_group = person("late_stage_certain_income", period)
-        out_limit = np.where(in_20_group, np.minimum(out_limit, cap_20), out_limit)
+    out_limit = _outpatient_limit_70_plus(person, period, node, cat_70, ratio, elderly * relevant)
     out_kept = np.where(elderly * has_outpatient_limit, np.minimum(out_copay, out_limit), out_copay)
     out_refund = np.where(elderly, out_copay - out_kept, 0)
 
@@ -342,7 +355,7 @@ def _high_cost(person, period, parameters, strict):
     refund_70 = np.where(has_elderly, np.maximum(0, elderly_sum - limit_70), 0)
 
     # 3. under 70, bills of 21,000 yen or more, with what remains of the 70+ members.
-    eligible = under_70_member * (copay >= node.rules.household_aggregation_minimum)
+    eligible = ~elderly * covered * (copay >= node.rules.household_aggregation_minimum)
     eligible_sum = group_sum(np.where(eligible, copay, 0))
     cost_b = group_sum(np.where(eligible, cost, 0)) + elderly_cost
     limit_u70 = _schedule(node.under_70, UNDER_70, cat_u70, np.where(eligible_sum > 0, cost_b, group_cost), multiple,
@@ -350,8 +363,7 @@ def _high_cost(person, period, parameters, strict):
     refund_u70 = np.where(eligible_sum > 0, np.maximum(0, eligible_sum + elderly_sum - refund_70 - limit_u70), 0)
 
     group_refund = (group_sum(disease_refund + out_refund + transfer_refund) + refund_70 + refund_u70) * covered
-    limit = np.where(elderly, limit_70, limit_u70)
-    return limit, group_refund
+    return np.where(elderly, limit_70, limit_u70), group_refund
 
 
 class high_cost_medical_expense_limit(Variable):
