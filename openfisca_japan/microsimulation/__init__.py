@@ -126,34 +126,68 @@ def run_microsimulation(
         validate(table, baseline, period, [c for c in keep_columns if str(c).split("@")[0] not in baseline.variables])
     # Kept columns that are variables stay inputs; the others are only copied to the output.
     not_variables = [c for c in keep_columns if str(c).split("@")[0] not in baseline.variables]
+    started = time.perf_counter()
+    if engine == "local":
+        prepared, permutation, bounds = _prepare_and_cut(table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables)
+        frames = []
+        bar = _progress(prepared.n, progress)
+        for start, stop in bounds:
+            frames.append(run_chunk(prepared, _positions(permutation, start, stop), outputs, period, specs))
+            bar.update(stop - start)
+        bar.close()
+        results = _in_input_order(frames, prepared, permutation)
+        n_chunks = len(bounds)
+    elif engine == "dask":
+        from openfisca_japan.microsimulation import dask_engine
+
+        with dask_engine.dask_client(scheduler, n_workers, dask_client) as client, dask_engine.shared_directory(client) as directory:
+            if directory is not None and len(table):
+                # Each task reads, checks and encodes its own rows and writes its own results
+                results, n_chunks = dask_engine.run_partitioned(
+                    client, directory, table, outputs, period, specs, chunk_size, group_employers, not_variables, progress
+                )
+            else:  # the workers do not see the client's files: chunks of the prepared table are sent to them
+                prepared, permutation, bounds = _prepare_and_cut(table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables)
+                chunks = [_positions(permutation, a, b) for a, b in bounds]
+                frames = dask_engine.run_on_dask(client, prepared, chunks, outputs, period, specs, progress)
+                results = _in_input_order(frames, prepared, permutation)
+                n_chunks = len(bounds)
+    else:
+        raise ValueError(f"Unknown engine {engine!r} (local or dask)")
+    identity = pd.DataFrame(index=results.index)
+    source = table.reset_index(drop=True)
+    for column in ("person_id", "household_id", "employer_id", "household_role", "weight", *keep_columns):
+        if column in source.columns:
+            values = source[column]
+            # text columns as they are (to_numpy would convert them to Python objects and back)
+            identity[column] = values.array if isinstance(values.dtype, pd.StringDtype) else values.to_numpy()
+    if "person_id" not in identity:
+        identity.insert(0, "person_id", np.arange(len(source)))
+    results = pd.concat([identity, results], axis=1).reset_index(drop=True)
+    results.attrs["seconds"] = time.perf_counter() - started
+    results.attrs["chunks"] = n_chunks
+    return results
+
+
+def _prepare_and_cut(table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables):
+    """The encoded table, and its chunks: (prepared, permutation or None, bounds)."""
     prepared = prepare_table(table, baseline, period, ignore_columns=not_variables)
     if group_employers is None:
         # Whole employers per chunk only if an output needs a variable that aggregates over employees.
         flagged = employer_aggregation_in_model(baseline)
         group_employers = bool(employer_aggregation_used(prepared, outputs, period, specs, flagged))
     permutation, bounds = chunk_bounds(prepared, chunk_size, group_employers)
+    return prepared, permutation, bounds
 
-    def positions(start, stop):
-        return slice(start, stop) if permutation is None else permutation[start:stop]
 
-    started = time.perf_counter()
-    if engine == "local":
-        frames = []
-        bar = _progress(prepared.n, progress)
-        for start, stop in bounds:
-            frames.append(run_chunk(prepared, positions(start, stop), outputs, period, specs))
-            bar.update(stop - start)
-        bar.close()
-    elif engine == "dask":
-        from openfisca_japan.microsimulation.dask_engine import run_on_dask
+def _positions(permutation, start, stop):
+    return slice(start, stop) if permutation is None else permutation[start:stop]
 
-        frames = run_on_dask(
-            prepared, [positions(a, b) for a, b in bounds], outputs, period, specs, scheduler, n_workers, progress, client=dask_client
-        )
-    else:
-        raise ValueError(f"Unknown engine {engine!r} (local or dask)")
+
+def _in_input_order(frames, prepared, permutation):
+    """The chunks' results, concatenated, in the order of the input rows (copying the results, most of
+    the memory, only when reordered)."""
     results = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    # Back to the order of the input rows (copying the results, most of the memory, only when reordered)
     sorted_positions = np.arange(prepared.n) if permutation is None else permutation
     original_rows = prepared.order[sorted_positions]
     if np.array_equal(original_rows, np.arange(prepared.n)):
@@ -161,16 +195,6 @@ def run_microsimulation(
     else:
         results = results.take(np.argsort(original_rows))
         results.index = np.arange(prepared.n)
-    identity = pd.DataFrame(index=results.index)
-    source = table.reset_index(drop=True)
-    for column in ("person_id", "household_id", "employer_id", "household_role", "weight", *keep_columns):
-        if column in source.columns:
-            identity[column] = source[column].to_numpy()
-    if "person_id" not in identity:
-        identity.insert(0, "person_id", np.arange(len(source)))
-    results = pd.concat([identity, results], axis=1).reset_index(drop=True)
-    results.attrs["seconds"] = time.perf_counter() - started
-    results.attrs["chunks"] = len(bounds)
     return results
 
 

@@ -108,6 +108,64 @@ def _by_uniques(values, convert):
     return np.asarray(convert(np.asarray(uniques)))[codes]
 
 
+class UnknownMembers(ValueError):
+    """Values of an enum column that are not members of the enum (`prefix` + the sorted values)."""
+
+    def __init__(self, prefix, values):
+        self.prefix = prefix
+        self.values = tuple(values)
+        super().__init__(f"{prefix} {sorted(self.values)[:10]}")
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """One problem of a person table: `template` with `{count}` and `{values}` filled in when shown, so
+    that the problems found in the partitions of a table merge into the whole table's (counts added,
+    values united)."""
+
+    template: str
+    count: int = 0
+    values: tuple = ()
+
+    def text(self):
+        return self.template.replace("{count}", str(self.count)).replace("{values}", str(sorted(set(self.values))[:10]))
+
+
+def merge_problems(problem_lists):
+    """The problems of several partitions of one table, as the whole table's."""
+    merged = {}
+    for problems in problem_lists:
+        for problem in problems:
+            known = merged.get(problem.template)
+            if known is None:
+                merged[problem.template] = problem
+            else:
+                merged[problem.template] = Problem(problem.template, known.count + problem.count, tuple(set(known.values) | set(problem.values)))
+    return list(merged.values())
+
+
+def raise_problems(problems):
+    """One ValueError listing every problem (nothing when there is none)."""
+    if problems:
+        raise ValueError("Invalid person table:\n  - " + "\n  - ".join(problem.text() for problem in problems))
+
+
+def employer_codes(employer_raw: pd.Series):
+    """(code per person, has employer): codes in order of first appearance; persons without employer
+    (empty, NaN, negative) get codes of their own after the others."""
+    n = len(employer_raw)
+    missing = employer_raw.isna().to_numpy().copy()
+    if pd.api.types.is_numeric_dtype(employer_raw.dtype):
+        missing |= employer_raw.fillna(-1).to_numpy() < 0
+    else:
+        missing |= employer_raw.astype("string").fillna("").str.strip().eq("").to_numpy()
+    employer = np.full(n, -1, dtype=np.int64)
+    codes, count = _codes_in_order(employer_raw[~missing].to_numpy())
+    employer[~missing] = codes
+    employer[missing] = count + np.arange(int(missing.sum()))
+    return employer, ~missing
+
+
 def encode_values(variable, values):
     """Column values -> the array openfisca stores for `variable` (vectorised; text is converted once per
     distinct value)."""
@@ -128,7 +186,7 @@ def encode_values(variable, values):
 
             codes = _by_uniques(values, convert)
             if unknown:
-                raise ValueError(f"{variable.name}: unknown {enum.__name__} member(s) {sorted(unknown)[:10]}")
+                raise UnknownMembers(f"{variable.name}: unknown {enum.__name__} member(s)", unknown)
         if codes.size and (codes.min() < 0 or codes.max() >= len(enum)):
             raise ValueError(f"{variable.name}: enum index out of range")
         return codes  # plain int16 codes (picklable); wrapped in an EnumArray when set
@@ -183,13 +241,21 @@ def _codes_in_order(values):
 
 def prepare_table(table: pd.DataFrame, tax_benefit_system, period, ignore_columns=()) -> PreparedTable:
     """Check and encode a person table (vectorised; raises one error listing the problems)."""
+    prepared, problems = check_and_encode(table, tax_benefit_system, period, ignore_columns)
+    raise_problems(problems)
+    return prepared
+
+
+def check_and_encode(table: pd.DataFrame, tax_benefit_system, period, ignore_columns=()):
+    """(PreparedTable or None, list of `Problem`): `prepare_table` without raising, e.g. on one
+    partition of a table (whole households) whose problems are merged with the other partitions'."""
     problems = []
     n = len(table)
     if "household_id" not in table.columns:
         raise ValueError("The person table needs a `household_id` column")
     household_raw = table["household_id"].to_numpy()
     if pd.isna(household_raw).any():
-        problems.append(f"{int(pd.isna(household_raw).sum())} row(s) without household_id")
+        problems.append(Problem("{count} row(s) without household_id", int(pd.isna(household_raw).sum())))
     # Sort persons so that each household is contiguous, households in order of first appearance.
     household_codes, _ = _codes_in_order(household_raw)
     order = np.argsort(household_codes, kind="stable")
@@ -199,7 +265,7 @@ def prepare_table(table: pd.DataFrame, tax_benefit_system, period, ignore_column
 
     person_ids = sorted_table["person_id"].to_numpy() if "person_id" in sorted_table else order.astype(np.int64)
     if "person_id" in sorted_table and pd.Series(person_ids).duplicated().any():
-        problems.append("person_id is not unique")
+        problems.append(Problem("person_id is not unique"))
 
     # Roles
     first_of_household = np.ones(n, dtype=bool)
@@ -214,27 +280,17 @@ def prepare_table(table: pd.DataFrame, tax_benefit_system, period, ignore_column
 
         role = _by_uniques(sorted_table["household_role"], role_codes).astype(np.int16)
         if bad:
-            problems.append(f"unknown household_role value(s) {sorted(bad)[:10]} (expected one of {HOUSEHOLD_ROLES})")
+            problems.append(Problem(f"unknown household_role value(s) {{values}} (expected one of {HOUSEHOLD_ROLES})", values=tuple(bad)))
         for role_name, maximum in ROLE_MAX.items():
             counts = np.bincount(household[role == HOUSEHOLD_ROLES.index(role_name)], minlength=household_count)
             if (counts > maximum).any():
-                problems.append(f"{int((counts > maximum).sum())} household(s) with more than {maximum} {role_name}")
+                problems.append(Problem(f"{{count}} household(s) with more than {maximum} {role_name}", int((counts > maximum).sum())))
     else:
         role = np.where(first_of_household, HOUSEHOLD_ROLES.index("head"), HOUSEHOLD_ROLES.index("other")).astype(np.int16)
 
     # Employers: persons without employer get a group of their own.
     if "employer_id" in sorted_table:
-        employer_raw = sorted_table["employer_id"]
-        missing = employer_raw.isna().to_numpy().copy()
-        if pd.api.types.is_numeric_dtype(employer_raw.dtype):
-            missing |= employer_raw.fillna(-1).to_numpy() < 0
-        else:
-            missing |= employer_raw.astype("string").fillna("").str.strip().eq("").to_numpy()
-        employer = np.full(n, -1, dtype=np.int64)
-        codes, count = _codes_in_order(employer_raw[~missing].to_numpy())
-        employer[~missing] = codes
-        employer[missing] = count + np.arange(int(missing.sum()))
-        has_employer = ~missing
+        employer, has_employer = employer_codes(sorted_table["employer_id"])
     else:
         employer = np.arange(n, dtype=np.int64)
         has_employer = np.zeros(n, dtype=bool)
@@ -244,7 +300,7 @@ def prepare_table(table: pd.DataFrame, tax_benefit_system, period, ignore_column
 
     weight = sorted_table["weight"].to_numpy(dtype=np.float64) if "weight" in sorted_table else np.ones(n)
     if "weight" in sorted_table and (~np.isfinite(weight) | (weight < 0)).any():
-        problems.append("weight must be finite and non-negative")
+        problems.append(Problem("weight must be finite and non-negative"))
 
     inputs = []
     unknown = []
@@ -262,22 +318,25 @@ def prepare_table(table: pd.DataFrame, tax_benefit_system, period, ignore_column
             if getattr(variable, "possible_values", None) is None and variable.value_type in (float, int):
                 series = series.fillna(variable.default_value)
             else:
-                problems.append(f"column {column} has empty values")
+                problems.append(Problem(f"column {column} has empty values"))
                 continue
         numeric = pd.api.types.is_numeric_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype)
         values = series.to_numpy() if numeric or pd.api.types.is_datetime64_any_dtype(series.dtype) else series
         try:
             encoded = encode_values(variable, values)
             entity_periods = input_periods(variable, period, explicit_period)
+        except UnknownMembers as error:
+            problems.append(Problem(f"column {column}: {error.prefix} {{values}}", values=error.values))
+            continue
         except (ValueError, TypeError) as error:
-            problems.append(f"column {column}: {error}")
+            problems.append(Problem(f"column {column}: {error}"))
             continue
         inputs.append((variable.name, entity_periods, encoded))  # names: picklable for Dask workers
     if unknown:
-        problems.append(f"column(s) that are not variables of the model: {unknown}")
+        problems.append(Problem(f"column(s) that are not variables of the model: {unknown}"))
     if problems:
-        raise ValueError("Invalid person table:\n  - " + "\n  - ".join(problems))
-    return PreparedTable(
+        return None, problems
+    prepared = PreparedTable(
         n=n,
         order=order,
         person_ids=person_ids,
@@ -289,3 +348,4 @@ def prepare_table(table: pd.DataFrame, tax_benefit_system, period, ignore_column
         inputs=inputs,
         employer_first_row=employer_first_row,
     )
+    return prepared, []

@@ -1,5 +1,8 @@
 """The Dask engine gives the local engine's results, on a 2-worker LocalCluster."""
 
+import contextlib
+
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -29,3 +32,53 @@ def test_dask_equals_local(cluster):
         table, OUTPUTS, "2025-06", reform=reform, chunk_size=500, engine="dask", scheduler=cluster.scheduler_address, progress=False
     )
     pd.testing.assert_frame_equal(local, by_address)
+
+
+@pytest.mark.parametrize("group_employers", [False, True])
+def test_dask_partitions_shuffled_table(cluster, group_employers):
+    """Households not contiguous, employers split across chunks (their inputs from their first member in
+    the whole table) or whole: each task encodes its own rows, the results are the local engine's."""
+    table = generate(1500, seed=3, municipalities=["tokyo_special_wards", "yokohama"])
+    table = table.sample(frac=1.0, random_state=1).reset_index(drop=True)
+    assert table["employer_id"].notna().sum() > 100
+    options = dict(chunk_size=200, progress=False, group_employers=group_employers, keep_columns=["annual_income", "household_id"])
+    local = run_microsimulation(table, OUTPUTS, "2025-06", **options)
+    with distributed.Client(cluster) as client:
+        on_dask = run_microsimulation(table, OUTPUTS, "2025-06", engine="dask", dask_client=client, **options)
+    pd.testing.assert_frame_equal(local, on_dask)
+    assert on_dask.attrs["chunks"] > 4
+
+
+def test_dask_scattered_when_workers_do_not_see_files(cluster, monkeypatch):
+    """Workers that do not see the client's files get the chunks of the prepared table (scatter)."""
+    from openfisca_japan.microsimulation import dask_engine
+
+    @contextlib.contextmanager
+    def unseen(client):
+        yield None
+
+    monkeypatch.setattr(dask_engine, "shared_directory", unseen)
+    monkeypatch.setattr(dask_engine, "run_partitioned", None)  # must not be used
+    table = generate(800, seed=5, municipalities=["tokyo_special_wards", "yokohama"])
+    local = run_microsimulation(table, OUTPUTS, "2025-06", chunk_size=200, progress=False)
+    with distributed.Client(cluster) as client:
+        on_dask = run_microsimulation(table, OUTPUTS, "2025-06", chunk_size=200, engine="dask", dask_client=client, progress=False)
+    pd.testing.assert_frame_equal(local, on_dask)
+
+
+def test_dask_reports_every_problem_of_every_chunk_at_once(cluster):
+    """Problems found by the tasks in their own rows (beyond the first households, which the client
+    samples) are merged into the whole table's one error."""
+    table = generate(900, seed=2, municipalities=["tokyo_special_wards", "yokohama"])
+    table["household_role"] = table["household_role"].astype(object)
+    table.loc[[500, 850], "household_role"] = ["boss", "chief"]
+    table.loc[[600, 860], "prefecture"] = ["atlantis", "mu"]
+    table.loc[880, "person_id"] = table.loc[450, "person_id"]
+    with pytest.raises(ValueError) as local:
+        run_microsimulation(table, OUTPUTS, "2025-06", chunk_size=200, progress=False, validate_input=False)
+    with distributed.Client(cluster) as client, pytest.raises(ValueError) as on_dask:
+        run_microsimulation(table, OUTPUTS, "2025-06", chunk_size=200, engine="dask", dask_client=client, progress=False, validate_input=False)
+    assert sorted(str(on_dask.value).splitlines()) == sorted(str(local.value).splitlines())
+    assert "boss" in str(on_dask.value) and "chief" in str(on_dask.value) and "mu" in str(on_dask.value)
+    assert "person_id is not unique" in str(on_dask.value)
+    assert np.array_equal(table.index, np.arange(len(table)))
