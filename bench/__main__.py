@@ -107,15 +107,25 @@ def whole_model_outputs(table):
     return usable, sorted(set(candidates) - set(usable))
 
 
-def measure(kind, persons, chunk_size, workers=1, profile=False):
-    """One measurement, in this process."""
+def _parquet_population(persons, scope):
+    """The population written once to a Parquet file of row groups of 100,000 persons (kept for later runs)."""
+    path = HERE / "results" / f"population_{scope}_{persons}.parquet"
+    if not path.exists():
+        path.parent.mkdir(exist_ok=True)
+        _population(persons, scope).to_parquet(path, index=False, row_group_size=100_000)
+    return str(path)
+
+
+def measure(kind, persons, chunk_size, workers=1, profile=False, source="memory"):
+    """One measurement, in this process. `source="parquet"`: the run starts from a Parquet file (read by the
+    local engine, or by the Dask tasks themselves), and reading it is timed."""
     import pandas as pd  # noqa: F401
 
     from openfisca_japan.microsimulation import run_microsimulation, systems
 
     systems.baseline_system()
     scope = "modelled" if kind == "whole" else "national"
-    table = _population(persons, scope)
+    table = _parquet_population(persons, scope) if source == "parquet" else _population(persons, scope)
     excluded = []
     if kind == "whole":
         outputs, excluded = whole_model_outputs(table)
@@ -159,6 +169,7 @@ def measure(kind, persons, chunk_size, workers=1, profile=False):
             seconds = time.perf_counter() - started
     return {
         "benchmark": kind,
+        "source": source,
         "persons": persons,
         "outputs": len(outputs),
         "excluded_outputs": excluded,
@@ -172,8 +183,8 @@ def measure(kind, persons, chunk_size, workers=1, profile=False):
     }
 
 
-def run_isolated(kind, persons, chunk_size, workers=1, profile=False):
-    command = [sys.executable, "-m", "bench", "_one", kind, str(persons), str(chunk_size), str(workers)] + (["--profile"] if profile else [])
+def run_isolated(kind, persons, chunk_size, workers=1, profile=False, source="memory"):
+    command = [sys.executable, "-m", "bench", "_one", kind, str(persons), str(chunk_size), str(workers), source] + (["--profile"] if profile else [])
     completed = subprocess.run(command, capture_output=True, text=True, cwd=HERE.parent, check=False)
     if completed.returncode != 0:
         print(completed.stderr[-3000:], file=sys.stderr)
@@ -188,8 +199,8 @@ def run_isolated(kind, persons, chunk_size, workers=1, profile=False):
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["_one"]:
-        kind, persons, chunk_size, workers = argv[1], int(argv[2]), int(argv[3]), int(argv[4])
-        print(json.dumps(measure(kind, persons, chunk_size, workers, profile="--profile" in argv)))
+        kind, persons, chunk_size, workers, source = argv[1], int(argv[2]), int(argv[3]), int(argv[4]), argv[5]
+        print(json.dumps(measure(kind, persons, chunk_size, workers, profile="--profile" in argv, source=source)))
         return 0
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("which", nargs="*", default=["payslip", "whole", "linear", "dask"], choices=["payslip", "whole", "linear", "dask", []])
@@ -197,6 +208,12 @@ def main(argv=None):
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000, 3_000_000], help="sizes of the linearity run")
     parser.add_argument("--chunk-size", type=int, default=1_000_000, help="chunk size (default 1,000,000)")
     parser.add_argument("--profile", action="store_true", help="print the time spent in each formula (payslip, whole)")
+    parser.add_argument(
+        "--source",
+        choices=["memory", "parquet", "both"],
+        default="both",
+        help="dask: start from the table in memory, from a Parquet file (read by the tasks), or both (default)",
+    )
     args = parser.parse_args(argv)
     results = []
     for which in args.which:
@@ -208,9 +225,10 @@ def main(argv=None):
         elif which == "dask":
             persons = args.persons or 4_000_000
             chunk = min(args.chunk_size, persons // 8)
-            results.append(run_isolated("payslip", persons, chunk))
-            for workers in (1, 2):
-                results.append(run_isolated("dask", persons, chunk, workers))
+            for source in ("memory", "parquet") if args.source == "both" else (args.source,):
+                results.append(run_isolated("payslip", persons, chunk, source=source))
+                for workers in (1, 2):
+                    results.append(run_isolated("dask", persons, chunk, workers, source=source))
     record = {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": f"{platform.machine()}, {os.cpu_count()} CPU, Python {platform.python_version()}", "results": results}
     (HERE / "results").mkdir(exist_ok=True)
     with open(HERE / "results" / "latest.json", "a", encoding="utf-8") as handle:

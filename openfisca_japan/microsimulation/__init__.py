@@ -13,6 +13,7 @@ depend on the chunk size. `engine="dask"` runs the chunks on a Dask cluster.
 from __future__ import annotations
 
 import importlib
+import os
 import time
 
 import numpy as np
@@ -110,8 +111,13 @@ def run_microsimulation(
     `household_role`, `weight` (when given), `keep_columns`, then for each output `name` (no reform) or
     `name_baseline` and `name_reform`.
     """
+    # A Parquet file run on Dask is read by the tasks themselves (each its own rows); otherwise read here.
+    parquet_file = None
     if not isinstance(table, pd.DataFrame):
-        table = read_table(table)
+        if engine == "dask" and str(table).endswith((".parquet", ".pq")):
+            parquet_file = os.path.abspath(str(table))
+        else:
+            table = read_table(table)
     outputs = [o if isinstance(o, OutputSpec) else OutputSpec.parse(o) for o in outputs]
     if not outputs:
         raise ValueError("No output variable requested")
@@ -122,10 +128,10 @@ def run_microsimulation(
     specs = {"baseline": ReformSpec(), "reform": reform} if reform else {"": ReformSpec()}
     if reform:
         systems.build_system(reform)  # fail early on a bad reform
-    if validate_input:
-        validate(table, baseline, period, [c for c in keep_columns if str(c).split("@")[0] not in baseline.variables])
     # Kept columns that are variables stay inputs; the others are only copied to the output.
     not_variables = [c for c in keep_columns if str(c).split("@")[0] not in baseline.variables]
+    if validate_input and parquet_file is None:
+        validate(table, baseline, period, not_variables)
     started = time.perf_counter()
     if engine == "local":
         prepared, permutation, bounds = _prepare_and_cut(table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables)
@@ -141,7 +147,33 @@ def run_microsimulation(
         from openfisca_japan.microsimulation import dask_engine
 
         with dask_engine.dask_client(scheduler, n_workers, dask_client) as client, dask_engine.shared_directory(client) as directory:
-            if directory is not None and len(table):
+            results = None
+            if parquet_file is not None:
+                if directory is not None and all(client.run(os.path.isfile, parquet_file).values()):
+                    # The client reads the household and employer ids to cut the chunks, and the other
+                    # identity columns (for the result) while the workers compute.
+                    identity = {}
+
+                    def read_identity():
+                        identity["table"] = _read_identity_columns(parquet_file, keep_columns)
+                        return identity["table"]
+
+                    try:
+                        results, n_chunks = dask_engine.run_partitioned(
+                            client, directory, _read_identity_columns(parquet_file, (), ("household_id", "employer_id")), outputs,
+                            period, specs, chunk_size, group_employers, not_variables, progress,
+                            parquet_file=parquet_file, validate_rows=validate_input, while_waiting=read_identity,
+                        )  # fmt: skip
+                        table = identity["table"]
+                    except dask_engine.NeedsWholeTable:
+                        results = None
+                if results is None:
+                    table = read_table(parquet_file)
+                    if validate_input:
+                        validate(table, baseline, period, not_variables)
+            if results is not None:
+                pass
+            elif directory is not None and len(table):
                 # Each task reads, checks and encodes its own rows and writes its own results
                 results, n_chunks = dask_engine.run_partitioned(
                     client, directory, table, outputs, period, specs, chunk_size, group_employers, not_variables, progress
@@ -167,6 +199,15 @@ def run_microsimulation(
     results.attrs["seconds"] = time.perf_counter() - started
     results.attrs["chunks"] = n_chunks
     return results
+
+
+def _read_identity_columns(parquet_file, keep_columns, names=("person_id", "household_id", "employer_id", "household_role", "weight")):
+    """The identity columns `names` (and `keep_columns`) of a Parquet person table, without its input columns."""
+    import pyarrow.parquet as pq
+
+    present = set(pq.ParquetFile(parquet_file).schema_arrow.names)
+    columns = [c for c in dict.fromkeys([*names, *keep_columns]) if c in present]
+    return pq.read_table(parquet_file, columns=columns).to_pandas(split_blocks=True)
 
 
 def _prepare_and_cut(table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables):

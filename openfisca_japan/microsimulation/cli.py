@@ -85,13 +85,15 @@ def add_arguments(parser):
 
 
 def run(args):
-    table = read_table(args.table)
+    # On Dask, a Parquet file is read by the tasks themselves (each its own rows); otherwise read here.
+    on_dask_from_parquet = args.engine == "dask" and str(args.table).endswith((".parquet", ".pq"))
+    table = args.table if on_dask_from_parquet else read_table(args.table)
     keep = list(args.keep_columns)
     if args.ignore_unknown_columns:
         from openfisca_japan.microsimulation import systems
 
         variables = systems.baseline_system().variables
-        keep += [c for c in table.columns if c.split("@")[0] not in variables and c not in keep]
+        keep += [c for c in _column_names(table) if c.split("@")[0] not in variables and c not in keep]
     results = run_microsimulation(
         table,
         args.output_variables,
@@ -111,3 +113,11 @@ def run(args):
         file=sys.stderr,
     )
     return 0
+
+
+def _column_names(table):
+    if isinstance(table, str):
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(table).schema_arrow.names
+    return list(table.columns)

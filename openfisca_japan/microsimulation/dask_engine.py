@@ -183,7 +183,30 @@ def _write_rows(frame: pd.DataFrame, path):
     return path + ".pickle"
 
 
+@dataclasses.dataclass(frozen=True)
+class ParquetSlice:
+    """Rows [start, stop) of a Parquet file, read by the task itself (only the row groups they span)."""
+
+    file: str
+    start: int
+    stop: int
+    columns: tuple
+
+    def read(self, columns=None):
+        import pyarrow.parquet as pq
+
+        parquet = pq.ParquetFile(self.file, memory_map=True)
+        sizes = [parquet.metadata.row_group(i).num_rows for i in range(parquet.metadata.num_row_groups)]
+        bounds = np.concatenate([[0], np.cumsum(sizes)])
+        first = int(np.searchsorted(bounds, self.start, side="right")) - 1
+        last = max(int(np.searchsorted(bounds, self.stop, side="left")), first + 1)
+        table = parquet.read_row_groups(range(first, last), columns=list(columns or self.columns), use_threads=False)
+        return table.slice(self.start - int(bounds[first]), self.stop - self.start)
+
+
 def _read_rows(path) -> pd.DataFrame:
+    if isinstance(path, ParquetSlice):
+        return path.read().to_pandas(split_blocks=True, use_threads=False)
     if path.endswith(".arrow"):
         import pyarrow.feather as feather
 
@@ -198,7 +221,9 @@ def _read_employer_rows(sources, columns) -> pd.DataFrame:
 
     parts = []
     for path, rows in sources:
-        if path.endswith(".arrow"):
+        if isinstance(path, ParquetSlice):
+            parts.append(path.read([c for c in columns if c in path.columns]).take(pa.array(rows)))
+        elif path.endswith(".arrow"):
             import pyarrow.feather as feather
 
             parts.append(feather.read_table(path, columns=columns, memory_map=True).take(pa.array(rows)))
@@ -233,13 +258,24 @@ def _with_employer_rows(prepared: PreparedTable, own: pd.DataFrame, extra: Prepa
     return dataclasses.replace(prepared, inputs=inputs, employer_first_row=first_row)
 
 
-def _partition_task(path, employer_rows, rows, outputs, period, specs, ignore_columns, columns):
+# A task's answer that its rows break a rule of `validate_input_table`: the client then validates the whole
+# table, for the error the local engine gives (rows numbered in the whole table).
+INVALID_ROWS = Problem("rows that break the input rules")
+
+
+def _partition_task(path, employer_rows, rows, outputs, period, specs, ignore_columns, columns, validate_rows=False):
     """Read, check and encode one chunk's rows, compute, write the results into the output `columns`
     ({name: path}) at `rows` (the input rows). Returns (problems, persons computed or None)."""
+    from openfisca_japan.microsimulation import validate
     from openfisca_japan.microsimulation.systems import baseline_system
 
     baseline = baseline_system()
     own = _read_rows(path)
+    if validate_rows:
+        try:
+            validate(own, baseline, period, ignore_columns)
+        except ValueError:
+            return [INVALID_ROWS], None
     prepared, problems = check_and_encode(own, baseline, period, ignore_columns)
     if problems:
         return problems, None
@@ -270,14 +306,15 @@ def _partition_task(path, employer_rows, rows, outputs, period, specs, ignore_co
     return [], prepared.n
 
 
-def _sample(table, order, light, outputs, period, specs, ignore_columns, flagged, sample=400):
-    """The first households (about `sample` persons), run on the client: which `flagged` variables
-    (aggregating over employers) the outputs compute, and the output columns (a small DataFrame)."""
+def _sample(rows_of, light, outputs, period, specs, ignore_columns, flagged, sample=400):
+    """The first households (about `sample` persons, `rows_of(start, stop)`), run on the client: which
+    `flagged` variables (aggregating over employers) the outputs compute, and the output columns (a small
+    DataFrame)."""
     from openfisca_japan.microsimulation.systems import baseline_system, build_system
 
     _, bounds = chunk_bounds(light, sample)
     start, stop = bounds[0]
-    prepared = prepare_table(table.iloc[order[start:stop]], baseline_system(), period, ignore_columns)
+    prepared = prepare_table(rows_of(start, stop), baseline_system(), period, ignore_columns)
     used = set()
     frame = {}
     for suffix, spec in specs.items():
@@ -307,8 +344,31 @@ def _unique(values: pd.Series):
     return not values.duplicated().any()
 
 
-def run_partitioned(client, directory, table, outputs, period, specs, chunk_size, group_employers, ignore_columns, progress=True):
-    """The partitioned way (see the module's docstring). Returns (results in the input rows' order, chunks)."""
+class NeedsWholeTable(Exception):
+    """A Parquet file whose households are not contiguous, or whose outputs need whole employer groups:
+    its rows cannot be read by the tasks as row ranges (the caller reads the file and runs again)."""
+
+
+def run_partitioned(
+    client,
+    directory,
+    table,
+    outputs,
+    period,
+    specs,
+    chunk_size,
+    group_employers,
+    ignore_columns,
+    progress=True,
+    parquet_file=None,
+    validate_rows=False,
+    while_waiting=None,
+):
+    """The partitioned way (see the module's docstring). Returns (results in the input rows' order, chunks).
+
+    With `parquet_file`, `table` holds only its household and employer ids: each task reads its own rows
+    from the file (the client writes nothing) and, with `validate_rows`, validates them. `while_waiting()`,
+    called once the tasks are submitted, returns the table of the identity columns (`person_id`...)."""
     from dask.distributed import as_completed
 
     from openfisca_japan.microsimulation.engine import employer_aggregation_in_model
@@ -327,6 +387,13 @@ def run_partitioned(client, directory, table, outputs, period, specs, chunk_size
         order = np.argsort(household_codes, kind="stable")
         household = household_codes[order]
     light = types.SimpleNamespace(n=n, household=household.astype(np.int64), employer=None, has_employer=None)
+    if parquet_file is not None:
+        import pyarrow.parquet as pq
+
+        if not np.array_equal(order, np.arange(n)):
+            raise NeedsWholeTable("households are not contiguous in the file")
+        file_columns = pq.ParquetFile(parquet_file).schema_arrow.names
+        wanted = tuple(c for c in file_columns if c in ID_COLUMNS or not (c in ignore_columns or str(c).startswith("_")))
 
     def find_employers():
         # Employer codes (in sorted order), found once, after the first chunk's task is submitted unless
@@ -345,12 +412,17 @@ def run_partitioned(client, directory, table, outputs, period, specs, chunk_size
 
     try:
         flagged = employer_aggregation_in_model(baseline_system()) if group_employers is None else []
-        used, sample = _sample(table, order, light, outputs, period, specs, ignore_columns, flagged)
+        rows_of = (lambda a, b: _read_rows(ParquetSlice(parquet_file, a, b, wanted))) if parquet_file else (lambda a, b: table.iloc[order[a:b]])
+        used, sample = _sample(rows_of, light, outputs, period, specs, ignore_columns, flagged)
     except ValueError:
+        if parquet_file is not None:
+            raise NeedsWholeTable("the first households have problems") from None
         prepare_table(table, baseline_system(), period, ignore_columns)  # raises the error of the whole table
         raise
     if group_employers is None:
         group_employers = bool(used)
+    if parquet_file is not None and group_employers:
+        raise NeedsWholeTable("the outputs need whole employer groups")
     permutation, bounds = chunk_bounds(find_employers() if group_employers else light, chunk_size, group_employers)
 
     # Output columns, pre-sized for the whole table, written by the tasks
@@ -367,8 +439,9 @@ def run_partitioned(client, directory, table, outputs, period, specs, chunk_size
         np.lib.format.open_memmap(columns[name], mode="w+", dtype=dtype, shape=(n,)).flush()
 
     paths = []
-    wanted = [c for c in table.columns if c in ID_COLUMNS or not (c in ignore_columns or str(c).startswith("_"))]
-    source = table[wanted]
+    if parquet_file is None:
+        wanted = [c for c in table.columns if c in ID_COLUMNS or not (c in ignore_columns or str(c).startswith("_"))]
+        source = table[wanted]
     starts = np.array([start for start, _ in bounds], dtype=np.int64)
     futures = []
     sizes = {}
@@ -376,10 +449,9 @@ def run_partitioned(client, directory, table, outputs, period, specs, chunk_size
     reads = {}  # task -> files it reads
     for k, (start, stop) in enumerate(bounds):
         positions = slice(start, stop) if permutation is None else permutation[start:stop]
-        rows = order[positions]
-        if permutation is None and rows.size and rows[-1] - rows[0] == rows.size - 1 and (np.diff(rows) == 1).all():
+        rows = slice(start, stop) if parquet_file is not None else order[positions]
+        if not isinstance(rows, slice) and permutation is None and rows.size and rows[-1] - rows[0] == rows.size - 1 and (np.diff(rows) == 1).all():
             rows = slice(int(rows[0]), int(rows[-1]) + 1)
-        own = source.iloc[rows]
         employer_rows = []
         if permutation is None and start > 0:
             found = find_employers()
@@ -393,16 +465,23 @@ def run_partitioned(client, directory, table, outputs, period, specs, chunk_size
                 chunk_of = np.searchsorted(starts, wanted_positions, side="right") - 1
                 for j in np.unique(chunk_of):
                     employer_rows.append((paths[j], wanted_positions[chunk_of == j] - starts[j]))
-        path = _write_rows(own, os.path.join(directory, f"chunk_{k}"))
+        if parquet_file is None:
+            path = _write_rows(source.iloc[rows], os.path.join(directory, f"chunk_{k}"))
+        else:
+            path = ParquetSlice(parquet_file, rows.start, rows.stop, wanted)
         paths.append(path)
-        future = client.submit(_partition_task, path, employer_rows, rows, outputs, period, specs, tuple(ignore_columns), columns, pure=False)
+        future = client.submit(
+            _partition_task, path, employer_rows, rows, outputs, period, specs, tuple(ignore_columns), columns, validate_rows, pure=False
+        )
         futures.append(future)
         sizes[future.key] = stop - start
-        reads[future.key] = [path] + [source_path for source_path, _ in employer_rows]
+        reads[future.key] = [read for read in [path] + [source_path for source_path, _ in employer_rows] if not isinstance(read, ParquetSlice)]
         for read in reads[future.key]:
             readers[read] = readers.get(read, 0) + 1
 
     # What only the whole table can tell, checked while the workers compute
+    if while_waiting is not None:
+        table = while_waiting()
     whole_table = [Problem("person_id is not unique")] if "person_id" in table.columns and not _unique(table["person_id"]) else []
     problems = {}
     incomplete = False
@@ -415,6 +494,8 @@ def run_partitioned(client, directory, table, outputs, period, specs, chunk_size
                 readers[read] -= 1
                 if not readers[read]:
                     os.remove(read)
+    if any(INVALID_ROWS in found for found in problems.values()):
+        raise NeedsWholeTable("rows break the input rules")
     raise_problems(merge_problems([whole_table] + [problems[future.key] for future in futures]))  # in chunk order
     if incomplete:  # pragma: no cover (a chunk's employer rows had problems that their own chunk did not report)
         raise RuntimeError("a chunk could not be computed")

@@ -31,6 +31,17 @@ def test_synth_microsim_report(tmp_path, capsys):
     assert (tmp_path / "summary_totals.csv").exists()
 
 
+def test_microsim_on_dask_from_parquet_equals_local(tmp_path):
+    """`--engine dask` on a Parquet file (the tasks read their own rows) writes the local engine's results."""
+    persons = tmp_path / "persons.parquet"
+    assert main(["synth", "--persons", "500", "--seed", "6", "--municipalities", "tokyo_special_wards", "yokohama", "-o", str(persons)]) == 0
+    common = ["--period", "2025-06", "-v", "social_insurance_premiums_employee", "national_health_insurance_premium"]
+    common += ["--reform", "dependant_income_cap", "--ignore-unknown-columns", "--chunk-size", "150", "--no-progress"]
+    assert main(["microsim", str(persons), *common, "-o", str(tmp_path / "local.parquet")]) == 0
+    assert main(["microsim", str(persons), *common, "--engine", "dask", "--workers", "2", "-o", str(tmp_path / "dask.parquet")]) == 0
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "local.parquet"), pd.read_parquet(tmp_path / "dask.parquet"))
+
+
 def test_chart_command(tmp_path):
     assert main(["chart", "--reform", "dependant_income_cap", "-o", str(tmp_path / "walls.png")]) == 0
     assert (tmp_path / "walls.png").stat().st_size > 10_000

@@ -82,3 +82,48 @@ def test_dask_reports_every_problem_of_every_chunk_at_once(cluster):
     assert "boss" in str(on_dask.value) and "chief" in str(on_dask.value) and "mu" in str(on_dask.value)
     assert "person_id is not unique" in str(on_dask.value)
     assert np.array_equal(table.index, np.arange(len(table)))
+
+
+def test_dask_tasks_read_their_own_rows_of_a_parquet_file(cluster, tmp_path, monkeypatch):
+    """A Parquet file on Dask: the client reads only the identity columns, each task its own row groups;
+    the results are the local engine's on the same table."""
+    from openfisca_japan.microsimulation import dask_engine
+
+    table = generate(1500, seed=4, municipalities=["tokyo_special_wards", "yokohama"])
+    path = tmp_path / "persons.parquet"
+    table.to_parquet(path, index=False, row_group_size=170)  # row groups that do not match the chunks
+    written = []
+    monkeypatch.setattr(dask_engine, "_write_rows", lambda *args: written.append(args) or pytest.fail("the client wrote rows"))
+    options = dict(chunk_size=250, progress=False, keep_columns=["annual_income"])
+    local = run_microsimulation(table, OUTPUTS, "2025-06", **options)
+    with distributed.Client(cluster) as client:
+        on_dask = run_microsimulation(str(path), OUTPUTS, "2025-06", engine="dask", dask_client=client, **options)
+    pd.testing.assert_frame_equal(local, on_dask)
+    assert on_dask.attrs["chunks"] >= 6 and not written
+
+
+@pytest.mark.parametrize("case", ["shuffled", "invalid"])
+def test_dask_parquet_file_falls_back_to_the_whole_table(cluster, tmp_path, case):
+    """Households not contiguous in the file, or rows that break the input rules: the client reads the
+    whole file and gives the local engine's results, or its error (rows numbered in the whole table)."""
+    from openfisca_japan.validation import InputValidationError
+
+    table = generate(900, seed=6, municipalities=["tokyo_special_wards", "yokohama"])
+    if case == "shuffled":
+        table = table.sample(frac=1.0, random_state=2).reset_index(drop=True)
+    else:
+        table.loc[700, "monthly_wage"] = -5
+    path = tmp_path / "persons.parquet"
+    table.to_parquet(path, index=False)
+    with distributed.Client(cluster) as client:
+        if case == "shuffled":
+            local = run_microsimulation(table, OUTPUTS, "2025-06", chunk_size=200, progress=False)
+            on_dask = run_microsimulation(str(path), OUTPUTS, "2025-06", chunk_size=200, engine="dask", dask_client=client, progress=False)
+            pd.testing.assert_frame_equal(local, on_dask)
+            return
+        with pytest.raises(InputValidationError) as local:
+            run_microsimulation(table, OUTPUTS, "2025-06", chunk_size=200, progress=False)
+        with pytest.raises(InputValidationError) as on_dask:
+            run_microsimulation(str(path), OUTPUTS, "2025-06", chunk_size=200, engine="dask", dask_client=client, progress=False)
+    assert str(on_dask.value) == str(local.value)
+    assert "row 700" in str(on_dask.value) and "monthly_wage" in str(on_dask.value)
