@@ -192,10 +192,16 @@ class ParquetSlice:
     stop: int
     columns: tuple
 
-    def read(self, columns=None):
+    def read(self, columns=None, text_as_categories=False):
+        """The rows as an Arrow table; with `text_as_categories`, text columns stay dictionary-encoded as in
+        the file (the encoding then converts each distinct value once, without building every row's string)."""
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
         parquet = pq.ParquetFile(self.file, memory_map=True)
+        if text_as_categories:
+            text = [field.name for field in parquet.schema_arrow if pa.types.is_string(field.type) or pa.types.is_large_string(field.type)]
+            parquet = pq.ParquetFile(self.file, memory_map=True, read_dictionary=text)
         sizes = [parquet.metadata.row_group(i).num_rows for i in range(parquet.metadata.num_row_groups)]
         bounds = np.concatenate([[0], np.cumsum(sizes)])
         first = int(np.searchsorted(bounds, self.start, side="right")) - 1
@@ -206,7 +212,7 @@ class ParquetSlice:
 
 def _read_rows(path) -> pd.DataFrame:
     if isinstance(path, ParquetSlice):
-        return path.read().to_pandas(split_blocks=True, use_threads=False)
+        return path.read(text_as_categories=True).to_pandas(split_blocks=True, use_threads=False)
     if path.endswith(".arrow"):
         import pyarrow.feather as feather
 
