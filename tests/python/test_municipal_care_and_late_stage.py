@@ -63,11 +63,33 @@ def test_tokyo_own_income_reduction_only_in_tokyo(tax_benefit_system):
     assert premiums.tolist() == [38100, 43110]
 
 
-@pytest.mark.parametrize("municipality", ["yokohama", "tsu", "tokyo_special_wards"])
-def test_late_stage_fy2026_is_uncovered(tax_benefit_system, municipality):
+def test_late_stage_fy2026_tokyo_low_base_is_uncovered(tax_benefit_system):
+    # Base 200,000 in Tokyo: whether Tokyo's own reduction applies to the child-support part is not known.
     situation = {
         "persons": {"a": {"birth_date": {"ETERNITY": "1944-02-02"}, "public_pension_income": {"2025": 1730000}}},
-        "households": {"h": {"head": ["a"], "municipality": {"year:2026-04": municipality}}},
+        "households": {"h": {"head": ["a"], "municipality": {"year:2026-04": "tokyo_special_wards"}}},
     }
-    with pytest.raises(Exception, match="no official value|not found"):
+    with pytest.raises(Exception, match="applies_to_child_support"):
         simulate(tax_benefit_system, situation).calculate("late_stage_elderly_premium", "year:2026-04")
+
+
+def test_late_stage_fy2026_former_dependant_is_uncovered(tax_benefit_system):
+    situation = {
+        "persons": {"a": {"birth_date": {"ETERNITY": "1944-02-02"}, "public_pension_income": {"2025": 3000000},
+                          "was_employee_insurance_dependant_before_late_stage": {"ETERNITY": True}}},
+        "households": {"h": {"head": ["a"], "municipality": {"year:2026-04": "yokohama"}}},
+    }
+    with pytest.raises(Exception, match="former-dependant"):
+        simulate(tax_benefit_system, situation).calculate("late_stage_elderly_premium", "year:2026-04")
+
+
+def test_late_stage_fy2026_kanagawa_and_mie(tax_benefit_system):
+    # Base 200,000, 5割: Kanagawa 26,265 (52,531 × 0.5 truncated) + 20,600 + (665 + 500) = 48,030;
+    # Mie 27,421 + 19,060 + (685 + 500) = 47,666 (tests/late_stage_elderly/fy2026.yaml for the rates).
+    persons = {f"p{i}": {"birth_date": {"ETERNITY": "1944-02-02"}, "public_pension_income": {"2025": 1730000}}
+               for i in range(2)}
+    households = {"h0": {"head": ["p0"], "municipality": {"year:2026-04": "yokohama"}},
+                  "h1": {"head": ["p1"], "municipality": {"year:2026-04": "tsu"}}}
+    premiums = simulate(tax_benefit_system, {"persons": persons, "households": households}).calculate(
+        "late_stage_elderly_premium", "year:2026-04")
+    assert premiums.tolist() == [48030, 47666]

@@ -1,8 +1,8 @@
 """National Health Insurance: which (municipality, fiscal year) pairs are covered, and the clear error elsewhere.
 
 The matrix below is the one documented in docs/municipal.md ("National Health Insurance" table and "Not covered").
-A covered pair computes a premium; an uncovered pair (official rates or FY2026 national reduction thresholds not
-found) raises a ValueError naming the missing values, never a silently wrong number.
+A covered pair computes a premium; an uncovered pair (municipal rates not found) raises a ValueError naming the
+missing values, never a silently wrong number. FY2026 adds the child-support portion (子ども・子育て支援金分).
 """
 
 import pytest
@@ -19,12 +19,14 @@ COVERED = [
     # 四日市市: 208,170 + 87,380 + 74,530; + 31,700 + 13,100 + 13,100; + 平等割 22,500 + 9,200 + 6,800
     ("yokkaichi", 2024, 466480),
     ("yokkaichi", 2025, 466480),
+    # 横浜市 令和8年度: 214,081 + 67,334 + 72,988 + 8,738; + 40,870 + 13,380 + 16,200 + 1,770 (子ども分 1,690 + 80)
+    ("yokohama", 2026, 435361),
+    # 特別区 令和8年度 (港区・新宿区): 193,007 + 71,960 + 62,451 + 6,939; + 47,600 + 17,600 + 17,800 + 1,873
+    ("tokyo_special_wards", 2026, 419230),
 ]
 
 UNCOVERED = [
     ("yokohama", 2024),
-    ("yokohama", 2026),
-    ("tokyo_special_wards", 2026),
     ("yokkaichi", 2026),
     ("tsu", 2024),
     ("tsu", 2025),
@@ -62,12 +64,16 @@ def test_uncovered_pairs_raise_a_clear_error(tax_benefit_system, municipality, f
 
 
 @pytest.mark.parametrize("municipality", ["yokohama", "tokyo_special_wards", "yokkaichi", "tsu"])
-def test_fy2026_reduction_thresholds_are_uncovered(tax_benefit_system, municipality):
-    """Even with municipal rates, FY2026 needs the national 5/2-tenths per-member amounts (not found)."""
-    period, situation = single_member(municipality, 2026)
-    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
-    with pytest.raises(ValueError, match="thresholds: no official value"):
-        simulation.calculate("nhi_low_income_reduction_rate", period)
+def test_fy2026_reduction_thresholds_are_national(tax_benefit_system, municipality):
+    """The FY2026 5/2-tenths amounts (310,000 / 570,000 per member) do not depend on municipal rates.
+
+    Single member, business income 740,000: 430,000 + 310,000 × 1 = 740,000 → 5割 (it was 2割 in FY2025, whose
+    limit was 735,000); 740,001 → 2割 (limit 430,000 + 570,000 = 1,000,000).
+    """
+    for income, expected in ((740000, 0.5), (740001, 0.2), (1000001, 0)):
+        period, situation = single_member(municipality, 2026, income)
+        simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+        assert simulation.calculate("nhi_low_income_reduction_rate", period)[0] == pytest.approx(expected)
 
 
 def test_households_without_members_are_computed_in_uncovered_years(tax_benefit_system):

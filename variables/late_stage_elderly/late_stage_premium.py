@@ -15,6 +15,7 @@ from openfisca_japan.municipalities import (
     PREFECTURE_OF,
     Municipality,
     fiscal_year_months,
+    income_year,
     keyed_parameter,
     optional,
     require,
@@ -35,32 +36,81 @@ class late_stage_elderly_months(Variable):
         return np.sum([person("is_late_stage_elderly_insured", m) for m in fiscal_year_months(period)], axis=0)
 
 
-class late_stage_elderly_low_income_reduction_rate(Variable):
-    value_type = float
+class late_stage_elderly_low_income_reduction_tier(Variable):
+    value_type = int
     entity = Household
     definition_period = YEAR
-    label = "Low-income reduction of the late-stage per-capita amount (後期高齢者医療 均等割額の軽減割合)"
-    documentation = "0.7, 0.5, 0.2 or 0, from the income of the insured persons of the household and of the head."
+    label = "Low-income reduction tier of the late-stage per-capita amounts: 7, 5, 2 (tenths) or 0 (均等割額の軽減区分)"
+    documentation = "From the income of the insured persons of the household and of the head (軽減判定所得)."
     reference = "高齢者の医療の確保に関する法律施行令 第18条第1項第1号 (https://laws.e-gov.go.jp/law/419CO0000000318)"
 
     def formula(household, period, parameters):
         p = parameters(period.start).late_stage_elderly.low_income_reduction
-        rates = parameters(period.start).national_health_insurance.low_income_reduction.rates
         what = "Late-stage elderly low-income reduction thresholds"
         person = household.members
         insured = person("late_stage_elderly_months", period) > 0
         counted = insured | person.has_role(Household.HEAD)
         income = household.sum(person("nhi_reduction_test_income", period) * counted)
-        earners = household.sum(person("nhi_is_wage_or_pension_earner", period) * counted)
+        earners = _wage_or_pension_earners(household, period, parameters, counted, insured)
         number = household.sum(insured)
         seven = require(optional(p, "base"), what) + require(optional(p, "per_wage_earner"), what) * np.maximum(earners - 1, 0)
         five = seven + require(optional(p, "per_insured_five_tenths"), what) * number
         two = seven + require(optional(p, "per_insured_two_tenths"), what) * number
-        return select(
-            [income <= seven, income <= five, income <= two],
-            [rates.seven_tenths, rates.five_tenths, rates.two_tenths],
-            default=0,
+        return select([income <= seven, income <= five, income <= two], [7, 5, 2], default=0)
+
+
+def _wage_or_pension_earners(household, period, parameters, counted, insured):
+    """Wage or pension earners among the counted persons (給与所得者等の数). When the NHI definition has no value for the
+    period (FY2026: not found), the count only matters where two or more counted persons have salary or pension
+    receipts (10万円 × (数 − 1)): those households get a clear error, the others count as at most one earner."""
+    person = household.members
+    w = parameters(period.start).national_health_insurance.low_income_reduction.wage_earner
+    if all(optional(w, name) is not None for name in ("pension_over_65_or_over", "pension_over_under_65", "salary_over")):
+        return household.sum(person("nhi_is_wage_or_pension_earner", period) * counted)
+    year = income_year(period)
+    receipts = (person("annual_employment_income", year) > 0) | (person("public_pension_income", year) > 0)
+    ambiguous = (household.sum(receipts * counted) >= 2) & (household.sum(insured) > 0)
+    if ambiguous.any():
+        raise ValueError(
+            f"late_stage_elderly_low_income_reduction_tier ({period}): no official value of the wage-earner thresholds "
+            "(national_health_insurance.low_income_reduction.wage_earner) for this period, needed for "
+            f"{int(ambiguous.sum())} household(s) with two or more salary or pension recipients (see docs/municipal.md)."
         )
+    return np.zeros(household.count)
+
+
+class late_stage_elderly_low_income_reduction_rate(Variable):
+    value_type = float
+    entity = Household
+    definition_period = YEAR
+    label = "Low-income reduction of the late-stage basic per-capita amount (後期高齢者医療 均等割額の軽減割合)"
+    documentation = "0.7 (0.72 in FY2026), 0.5, 0.2 or 0 of the per-capita amount of the basic part (基礎賦課額)."
+    reference = "高齢者の医療の確保に関する法律施行令 第18条第1項第1号 (https://laws.e-gov.go.jp/law/419CO0000000318)"
+
+    def formula(household, period, parameters):
+        return _rate_of_tier(household("late_stage_elderly_low_income_reduction_tier", period),
+                             parameters(period.start).late_stage_elderly.low_income_reduction.rates.basic, "basic")
+
+
+class late_stage_elderly_child_support_reduction_rate(Variable):
+    value_type = float
+    entity = Household
+    definition_period = YEAR
+    label = "Low-income reduction of the late-stage child-support per-capita amount (子ども・子育て支援金分 均等割額の軽減割合)"
+    documentation = "0.7, 0.5, 0.2 or 0, from FY2026; 0 before (no child-support part)."
+    reference = "高齢者の医療の確保に関する法律施行令 第18条 (令和8年度から) (https://laws.e-gov.go.jp/law/419CO0000000318)"
+
+    def formula(household, period, parameters):
+        rates = parameters(period.start).late_stage_elderly.low_income_reduction.rates.child_support
+        if optional(rates, "seven_tenths") is None:
+            return np.zeros(household.count)
+        return _rate_of_tier(household("late_stage_elderly_low_income_reduction_tier", period), rates, "child_support")
+
+
+def _rate_of_tier(tier, rates, name):
+    what = f"Late-stage elderly reduction rates ({name})"
+    values = [require(optional(rates, key), what) for key in ("seven_tenths", "five_tenths", "two_tenths")]
+    return select([tier == 7, tier == 5, tier == 2], values, default=0)
 
 
 class late_stage_elderly_union(Variable):
@@ -92,45 +142,98 @@ class was_employee_insurance_dependant_before_late_stage(Variable):
     reference = "https://www.aichi-kouiki.jp/iryou/hoken/1001529/1001542.html"
 
 
+class late_stage_elderly_premium_basic(Variable):
+    value_type = float
+    entity = Person
+    definition_period = YEAR
+    label = "Basic part of the late-stage premium for the fiscal year (後期高齢者医療保険料 基礎賦課額)"
+    documentation = (
+        "Per-capita amount after the low-income reduction (truncated to the yen) + income rate × assessment base "
+        "(truncated to the yen, less the union's own reduction), capped, × months insured / 12, truncated to the "
+        "union's rounding unit. FY2024: income rate reduced for bases ≤ 580,000 yen and cap 730,000 yen for persons "
+        "born on or before 1949-03-31. Former dependants: no income-based part, per-capita halved for 24 months."
+    )
+    reference = "高齢者の医療の確保に関する法律 第104条; 同施行令 第18条 (https://laws.e-gov.go.jp/law/419CO0000000318)"
+
+    def formula(person, period, parameters):
+        concerned = person("late_stage_elderly_months", period) > 0
+        per_capita, rate, cap = (_union(parameters, period, person, name, concerned) for name in ("per_capita", "income_rate", "cap"))
+        base = person("nhi_assessment_base", period)
+        rate, cap = _fy2024_transitional(person, period, parameters, base, rate, cap, concerned)
+        income_part = floor_to(floor_to(rate * base) * (1 - _own_income_reduction(parameters, period, person, base)))
+        reduction = person.household("late_stage_elderly_low_income_reduction_rate", period)
+        dependant = person("was_employee_insurance_dependant_before_late_stage", period)
+        return _part_of_year(person, period, parameters, per_capita, income_part, reduction, cap, dependant)
+
+
+class late_stage_elderly_premium_child_support(Variable):
+    value_type = float
+    entity = Person
+    definition_period = YEAR
+    label = "Child-rearing support levy part of the late-stage premium (後期高齢者医療保険料 子ども・子育て支援納付金賦課額)"
+    documentation = (
+        "From FY2026 (0 before): per-capita amount after its low-income reduction + income rate × assessment base, "
+        "capped at its own cap, × months / 12, truncated to the union's rounding unit separately from the basic part."
+    )
+    reference = "高齢者の医療の確保に関する法律 第104条; 子ども・子育て支援法 (令和6年改正) (https://laws.e-gov.go.jp/law/357AC0000000080)"
+
+    def formula(person, period, parameters):
+        concerned = person("late_stage_elderly_months", period) > 0
+        per_capita, rate, cap = (_union(parameters, period, person, f"child_support.{name}", concerned)
+                                 for name in ("per_capita", "income_rate", "cap"))
+        levied = concerned & (per_capita > 0)
+        base = person("nhi_assessment_base", period)
+        own = _own_income_reduction(parameters, period, person, base)
+        own = own * _union(parameters, period, person, "own_income_reduction.applies_to_child_support", levied & (own > 0) & (rate > 0))
+        dependant = _former_dependant_of_child_part(person, period, parameters, levied)
+        reduction = person.household("late_stage_elderly_child_support_reduction_rate", period)
+        income_part = floor_to(floor_to(rate * base) * (1 - own))
+        return _part_of_year(person, period, parameters, per_capita, income_part, reduction, cap, dependant)
+
+
 class late_stage_elderly_premium(Variable):
     value_type = float
     entity = Person
     definition_period = YEAR
     label = "Late-stage elderly medical care premium for the fiscal year (後期高齢者医療保険料 年額)"
     documentation = (
-        "Per-capita amount after the low-income reduction (truncated to the yen) + income rate × assessment base "
-        "(truncated to the yen), capped, × months insured / 12, truncated to the union's rounding unit "
-        "(Tokyo: 100 yen; other unions: the yen). Tokyo's own reduction of the income-based part (50 % for bases up to "
-        "150,000 yen, 25 % up to 200,000 yen). FY2024: income rate reduced for bases ≤ 580,000 yen and "
-        "cap 730,000 yen for persons born on or before 1949-03-31. Former dependants of employee insurance pay no "
-        "income-based part and at most half the per-capita amount for 24 months from the month of joining at 75."
+        "Basic part (基礎賦課額) + child-rearing support levy part (子ども・子育て支援納付金賦課額, from FY2026), each "
+        "capped and truncated to the union's rounding unit (Tokyo: 100 yen) separately."
     )
     reference = "高齢者の医療の確保に関する法律 第104条; 同施行令 第18条 (https://laws.e-gov.go.jp/law/419CO0000000318)"
 
-    def formula(person, period, parameters):
-        months = person("late_stage_elderly_months", period)
-        concerned = months > 0
-        per_capita = _union(parameters, period, person, "per_capita", concerned)
-        rate = _union(parameters, period, person, "income_rate", concerned)
-        cap = _union(parameters, period, person, "cap", concerned)
-        base = person("nhi_assessment_base", period)
-        rate, cap = _fy2024_transitional(person, period, parameters, base, rate, cap, concerned)
-        reduction = np.round(person.household("late_stage_elderly_low_income_reduction_rate", period).astype(np.float64), 4)
-        former = parameters(period.start).late_stage_elderly.former_dependant
-        dependant = person("was_employee_insurance_dependant_before_late_stage", period)
-        own_reduction = _own_income_reduction(parameters, period, person, base)
-        income_part = floor_to(floor_to(rate * base) * (1 - own_reduction)) * ~dependant
-        joined = _month_index_of_75th_birthday(person("birth_date", period))
-        total = 0
-        for month in fiscal_year_months(period):
-            index = (month.start.year - 1970) * 12 + month.start.month - 1
-            early = dependant & (index < joined + former.months)
-            month_reduction = np.where(early, np.maximum(reduction, former.per_capita_reduction), reduction)
-            annual = floor_to(per_capita * (1 - month_reduction)) + income_part
-            total = total + min_(annual, cap) * person("is_late_stage_elderly_insured", month)
-        unit = keyed_parameter(parameters(period.start).late_stage_elderly.unions, list(Prefecture),
-                               person("late_stage_elderly_union", period), "rounding_unit", np.zeros_like(concerned), "")
-        return floor_to(floor_to(total / 12), np.maximum(unit, 1))
+    def formula(person, period):
+        return person("late_stage_elderly_premium_basic", period) + person("late_stage_elderly_premium_child_support", period)
+
+
+def _part_of_year(person, period, parameters, per_capita, income_part, reduction, cap, dependant):
+    """Σ over the insured months of min(reduced per-capita + income part, cap) / 12, truncated to the union's unit.
+    Former dependants: no income part; per-capita reduced by at least 5 tenths for 24 months from joining at 75."""
+    former = parameters(period.start).late_stage_elderly.former_dependant
+    income_part = income_part * ~dependant
+    reduction = np.round(np.asarray(reduction, dtype=np.float64), 4)
+    joined = _month_index_of_75th_birthday(person("birth_date", period))
+    total = 0
+    for month in fiscal_year_months(period):
+        index = (month.start.year - 1970) * 12 + month.start.month - 1
+        early = dependant & (index < joined + former.months)
+        month_reduction = np.where(early, np.maximum(reduction, former.per_capita_reduction), reduction)
+        annual = floor_to(per_capita * (1 - month_reduction)) + income_part
+        total = total + min_(annual, cap) * person("is_late_stage_elderly_insured", month)
+    unit = keyed_parameter(parameters(period.start).late_stage_elderly.unions, list(Prefecture),
+                           person("late_stage_elderly_union", period), "rounding_unit", np.zeros(len(per_capita), dtype=bool), "")
+    return floor_to(floor_to(total / 12), np.maximum(unit, 1))
+
+
+def _former_dependant_of_child_part(person, period, parameters, levied):
+    """Former dependants for the child-support part: only if `former_dependant.applies_to_child_support` says so (not
+    known: a clear error for the former dependants who pay that part)."""
+    dependant = person("was_employee_insurance_dependant_before_late_stage", period)
+    if not (levied & dependant).any():
+        return dependant & levied
+    applies = require(optional(parameters(period.start).late_stage_elderly.former_dependant, "applies_to_child_support"),
+                      f"late_stage_elderly_premium_child_support ({period}): former-dependant rule of the child-support part")
+    return dependant & bool(applies)
 
 
 def _fy2024_transitional(person, period, parameters, base, rate, cap, concerned):
