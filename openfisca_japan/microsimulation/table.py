@@ -28,6 +28,7 @@ from openfisca_core.periods import DateUnit
 ID_COLUMNS = ("person_id", "household_id", "household_role", "employer_id", "weight")
 HOUSEHOLD_ROLES = ("head", "spouse", "child", "other")
 ROLE_MAX = {"head": 1, "spouse": 1}
+PARQUET_ROW_GROUP = 100_000
 
 
 def read_table(path) -> pd.DataFrame:
@@ -41,7 +42,8 @@ def read_table(path) -> pd.DataFrame:
 def write_table(frame: pd.DataFrame, path):
     path = str(path)
     if path.endswith((".parquet", ".pq")):
-        frame.to_parquet(path, index=False)
+        # Row groups of 100,000 rows: a Dask task reads only the groups that hold its rows.
+        frame.to_parquet(path, index=False, row_group_size=PARQUET_ROW_GROUP)
     else:
         frame.to_csv(path, index=False)
 
