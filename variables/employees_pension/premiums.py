@@ -4,11 +4,13 @@ Employees' Pension Insurance Act art. 81 (standard monthly remuneration and stan
 art. 82 (half borne by the insured person), arts. 81-2 and 81-2-2 (leave exemptions).
 """
 
-import numpy as np
 from openfisca_core.model_api import MONTH, Variable
 
+from openfisca_japan.employee_premiums import due_base, employee_share_on_bases, employer_share, total_on_bases
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import premium_employee_share, premium_total, to_pcm
+from openfisca_japan.rounding import to_pcm
+
+PENSION_BASES = ("employees_pension_monthly_base", "employees_pension_bonus_base")
 
 
 class employees_pension_monthly_base(Variable):
@@ -19,10 +21,8 @@ class employees_pension_monthly_base(Variable):
     reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_81"
 
     def formula(person, period):
-        due = person("is_employees_pension_insured", period) * np.logical_not(
-            person("social_insurance_premium_exempt", period)
-        )
-        return np.where(due, person("standard_monthly_remuneration_pension", period), 0)
+        return due_base(person, period, "is_employees_pension_insured", "social_insurance_premium_exempt",
+                        "standard_monthly_remuneration_pension")
 
 
 class employees_pension_bonus_base(Variable):
@@ -33,10 +33,8 @@ class employees_pension_bonus_base(Variable):
     reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_81"
 
     def formula(person, period):
-        due = person("is_employees_pension_insured", period) * np.logical_not(
-            person("social_insurance_bonus_premium_exempt", period)
-        )
-        return np.where(due, person("standard_bonus_pension", period), 0)
+        return due_base(person, period, "is_employees_pension_insured", "social_insurance_bonus_premium_exempt",
+                        "standard_bonus_pension")
 
 
 class employees_pension_premium(Variable):
@@ -47,11 +45,7 @@ class employees_pension_premium(Variable):
     reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_81"
 
     def formula(person, period, parameters):
-        return premium_total(
-            person("employees_pension_monthly_base", period),
-            person("employees_pension_bonus_base", period),
-            to_pcm(parameters(period).employees_pension.premiums.rate),
-        )
+        return total_on_bases(person, period, PENSION_BASES, to_pcm(parameters(period).employees_pension.premiums.rate))
 
 
 class employees_pension_premium_employee(Variable):
@@ -63,10 +57,8 @@ class employees_pension_premium_employee(Variable):
 
     def formula(person, period, parameters):
         premiums = parameters(period).employees_pension.premiums
-        return premium_employee_share(
-            person("employees_pension_monthly_base", period),
-            person("employees_pension_bonus_base", period),
-            to_pcm(premiums.rate) * to_pcm(premiums.employee_share) // 100_000,
+        return employee_share_on_bases(
+            person, period, PENSION_BASES, to_pcm(premiums.rate) * to_pcm(premiums.employee_share) // 100_000
         )
 
 
@@ -78,4 +70,4 @@ class employees_pension_premium_employer(Variable):
     reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_82"
 
     def formula(person, period):
-        return person("employees_pension_premium", period) - person("employees_pension_premium_employee", period)
+        return employer_share(person, period, "employees_pension_premium")

@@ -8,9 +8,12 @@ worker's share deducted from a payment uses the 50-sen rule (MHLW); the employer
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable
 
+from openfisca_japan.employee_premiums import employee_share_on_bases, employer_share, total_on_bases
 from openfisca_japan.entities import Person
 from openfisca_japan.parameter_lookup import enum_indexed
-from openfisca_japan.rounding import premium_employee_share, premium_total, to_pcm
+from openfisca_japan.rounding import to_pcm
+
+EMPLOYMENT_BASES = ("employment_insurance_wage_base", "employment_insurance_bonus_base")
 
 
 class employment_insurance_rate_pcm(Variable):
@@ -68,11 +71,7 @@ class employment_insurance_premium(Variable):
     reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_12"
 
     def formula(person, period):
-        return premium_total(
-            person("employment_insurance_wage_base", period),
-            person("employment_insurance_bonus_base", period),
-            person("employment_insurance_rate_pcm", period),
-        )
+        return total_on_bases(person, period, EMPLOYMENT_BASES, person("employment_insurance_rate_pcm", period))
 
 
 class employment_insurance_premium_employee(Variable):
@@ -83,10 +82,8 @@ class employment_insurance_premium_employee(Variable):
     reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_31"
 
     def formula(person, period):
-        return premium_employee_share(
-            person("employment_insurance_wage_base", period),
-            person("employment_insurance_bonus_base", period),
-            person("employment_insurance_worker_rate_pcm", period),
+        return employee_share_on_bases(
+            person, period, EMPLOYMENT_BASES, person("employment_insurance_worker_rate_pcm", period)
         )
 
 
@@ -98,4 +95,4 @@ class employment_insurance_premium_employer(Variable):
     reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_31"
 
     def formula(person, period):
-        return person("employment_insurance_premium", period) - person("employment_insurance_premium_employee", period)
+        return employer_share(person, period, "employment_insurance_premium")

@@ -8,10 +8,17 @@ insured persons aged 40–64 is collected with it (介護保険料, variables/nu
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 
+from openfisca_japan.employee_premiums import (
+    HEALTH_BASES,
+    due_base,
+    employee_share_on_bases,
+    employer_share,
+    rate_by_insurer,
+)
 from openfisca_japan.entities import Employer, Person
 from openfisca_japan.enums import HealthInsurer
 from openfisca_japan.parameter_lookup import enum_indexed
-from openfisca_japan.rounding import premium_employee_share, premium_total, to_pcm
+from openfisca_japan.rounding import premium_total, to_pcm
 
 
 class health_insurance_society_employee_rate(Variable):
@@ -80,21 +87,11 @@ class health_insurance_rate_pcm(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_160"
 
     def formula(person, period, parameters):
-        insurer = _insurer(person, period)
         kyokai = enum_indexed(
             parameters(period).health_insurance.premiums.kyokai_kenpo.rate, person.employer("employer_prefecture", period)
         )
-        society = person.employer("health_insurance_society_rate", period)
-        mutual = person.employer("mutual_aid_short_term_rate", period) + person.employer(
-            "mutual_aid_short_term_employer_rate", period
-        )
-        rate = np.select(
-            [insurer == HealthInsurer.kyokai_kenpo, insurer == HealthInsurer.health_insurance_society,
-             insurer == HealthInsurer.mutual_aid_association],
-            [kyokai, society, mutual],
-            0,
-        )
-        return to_pcm(rate)
+        return to_pcm(rate_by_insurer(person, period, kyokai, "health_insurance_society_rate",
+                                      "mutual_aid_short_term_rate", "mutual_aid_short_term_employer_rate"))
 
 
 class health_insurance_employee_rate_pcm(Variable):
@@ -126,10 +123,8 @@ class health_insurance_monthly_base(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_156"
 
     def formula(person, period):
-        due = person("is_employee_health_insured", period) * np.logical_not(
-            person("social_insurance_premium_exempt", period)
-        )
-        return np.where(due, person("standard_monthly_remuneration_health", period), 0)
+        return due_base(person, period, "is_employee_health_insured", "social_insurance_premium_exempt",
+                        "standard_monthly_remuneration_health")
 
 
 class health_insurance_bonus_base(Variable):
@@ -140,10 +135,8 @@ class health_insurance_bonus_base(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_156"
 
     def formula(person, period):
-        due = person("is_employee_health_insured", period) * np.logical_not(
-            person("social_insurance_bonus_premium_exempt", period)
-        )
-        return np.where(due, person("standard_bonus_health", period), 0)
+        return due_base(person, period, "is_employee_health_insured", "social_insurance_bonus_premium_exempt",
+                        "standard_bonus_health")
 
 
 class health_insurance_premium(Variable):
@@ -179,11 +172,7 @@ class health_insurance_premium_employee(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_161"
 
     def formula(person, period):
-        return premium_employee_share(
-            person("health_insurance_monthly_base", period),
-            person("health_insurance_bonus_base", period),
-            person("health_insurance_employee_rate_pcm", period),
-        )
+        return employee_share_on_bases(person, period, HEALTH_BASES, person("health_insurance_employee_rate_pcm", period))
 
 
 class health_insurance_premium_employer(Variable):
@@ -195,4 +184,4 @@ class health_insurance_premium_employer(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_161"
 
     def formula(person, period):
-        return person("health_insurance_premium", period) - person("health_insurance_premium_employee", period)
+        return employer_share(person, period, "health_insurance_premium")

@@ -11,9 +11,25 @@ from openfisca_japan.entities import Person
 from openfisca_japan.rounding import floor_to
 
 
-def _grade_number(scale, amount):
-    """Bracket position (1-based) of `amount` in a single_amount scale: its grade (等級)."""
-    return np.searchsorted(np.asarray(scale.thresholds), amount, side="right").astype(np.int32)
+def _health_grades(parameters, period):
+    """The 50 grades of health insurance (健康保険法 第40条)."""
+    return parameters(period).health_insurance.standard_remuneration.grades
+
+
+def _pension_grades(parameters, period):
+    """The 32 grades of employees' pension (厚生年金保険法 第20条)."""
+    return parameters(period).employees_pension.premiums.standard_remuneration_grades
+
+
+def _standard_amount(grades, person, period):
+    """Standard monthly remuneration: the amount of the grade in which `monthly_remuneration` falls."""
+    return grades.calc(person("monthly_remuneration", period))
+
+
+def _grade_number(grades, person, period):
+    """Bracket position (1-based) of `monthly_remuneration` in a single_amount scale: its grade (等級)."""
+    remuneration = person("monthly_remuneration", period)
+    return np.searchsorted(np.asarray(grades.thresholds), remuneration, side="right").astype(np.int32)
 
 
 class standard_monthly_remuneration_health(Variable):
@@ -25,8 +41,7 @@ class standard_monthly_remuneration_health(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_40"
 
     def formula(person, period, parameters):
-        grades = parameters(period).health_insurance.standard_remuneration.grades
-        return grades.calc(person("monthly_remuneration", period))
+        return _standard_amount(_health_grades(parameters, period), person, period)
 
 
 class health_insurance_grade(Variable):
@@ -37,8 +52,7 @@ class health_insurance_grade(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_40"
 
     def formula(person, period, parameters):
-        grades = parameters(period).health_insurance.standard_remuneration.grades
-        return _grade_number(grades, person("monthly_remuneration", period))
+        return _grade_number(_health_grades(parameters, period), person, period)
 
 
 class standard_monthly_remuneration_pension(Variable):
@@ -50,8 +64,7 @@ class standard_monthly_remuneration_pension(Variable):
     reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_20"
 
     def formula(person, period, parameters):
-        grades = parameters(period).employees_pension.premiums.standard_remuneration_grades
-        return grades.calc(person("monthly_remuneration", period))
+        return _standard_amount(_pension_grades(parameters, period), person, period)
 
 
 class pension_grade(Variable):
@@ -62,8 +75,7 @@ class pension_grade(Variable):
     reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_20"
 
     def formula(person, period, parameters):
-        grades = parameters(period).employees_pension.premiums.standard_remuneration_grades
-        return _grade_number(grades, person("monthly_remuneration", period))
+        return _grade_number(_pension_grades(parameters, period), person, period)
 
 
 class bonus_truncated(Variable):

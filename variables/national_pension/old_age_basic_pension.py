@@ -4,6 +4,7 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, YEAR, Variable, where
 
 from openfisca_japan.entities import Person
+from openfisca_japan.pension_amounts import adjusted_for_claim_age
 from openfisca_japan.rounding import round_half_up_yen
 
 COHORT_SPLIT = np.datetime64("1956-04-01")  # 昭和31年4月1日以前生まれ: 既裁定者の改定率
@@ -121,6 +122,5 @@ class old_age_basic_pension(Variable):
         full = person("old_age_basic_pension_full_amount", period).astype(np.float64)
         months = person("old_age_basic_pension_weighted_months", period).astype(np.float64)
         base = round_half_up_yen(full * months / calc.full_contribution_months)
-        rate = np.round(person("old_age_pension_adjustment_rate", period).astype(np.float64), 4)
-        amount = base + np.sign(rate) * round_half_up_yen(base * np.abs(rate))
+        amount = adjusted_for_claim_age(person, period, base)
         return where(person("old_age_pension_qualified", period), amount, 0)

@@ -179,6 +179,61 @@ def _household_test(person, period, variable):
     return _couple_test(person, period, variable) * head_passes
 
 
+def _is_category_1(person, period):
+    """Category 1 insured person (第1号被保険者): the only category that pays the premium itself."""
+    category = person("pension_insured_category", period)
+    return category == category.possible_values.category_1
+
+
+def _highest_partial_margin(person, period):
+    """Highest 'income − deductions' among the applicant, the spouse and the household head: each partial
+    test (NPA art. 90-2) must be passed by all three, so it passes iff this highest margin passes."""
+    margin_own = person("pension_partial_exemption_income_margin", period)
+    household = person.household
+    head_margin = household.value_from_person(margin_own, role=Household.HEAD, default=-np.inf)
+    spouse_margin = household.value_from_person(margin_own, role=Household.SPOUSE, default=-np.inf)
+    in_couple = person.has_role(Household.HEAD) + person.has_role(Household.SPOUSE)
+    return np.maximum(margin_own, np.maximum(head_margin, np.where(in_couple, spouse_margin, -np.inf)))
+
+
+def _income_exemptions(person, period, thresholds, requested):
+    """Application exemptions (申請免除), most favourable first: full (NPA art. 90, applicant, spouse and head
+    on the full-exemption threshold), then 3/4, half, 1/4 (art. 90-2 paras 1–3, on the highest margin).
+    Returns (conditions, exemptions) for `select`."""
+    full = _household_test(person, period, "passes_pension_full_exemption_test")
+    margin = _highest_partial_margin(person, period)
+    conditions = [
+        requested * full,
+        requested * (margin <= thresholds.three_quarter_exemption),
+        requested * (margin <= thresholds.half_exemption),
+        requested * (margin <= thresholds.quarter_exemption),
+    ]
+    exemptions = [
+        NationalPensionExemption.full,
+        NationalPensionExemption.three_quarter,
+        NationalPensionExemption.half,
+        NationalPensionExemption.quarter,
+    ]
+    return conditions, exemptions
+
+
+def _student_deferment(person, period, thresholds, student):
+    """Student deferment (学生納付特例, NPA art. 90-3): on application, the student's own income only."""
+    student_margin = person("pension_student_deferment_income_margin", period)
+    return student * person("student_deferment_requested", period) * (student_margin <= thresholds.student_deferment)
+
+
+def _payment_deferral(person, period, thresholds, student):
+    """Payment deferral for persons under 50 (納付猶予, a transitional measure until June 2030): on
+    application, not a student, applicant and spouse on the full-exemption threshold (not the head)."""
+    return (
+        person("payment_deferral_requested", period)
+        * np.logical_not(student)
+        * (person("age", period) < thresholds.payment_deferral_age_limit)
+        * _couple_test(person, period, "passes_pension_full_exemption_test")
+    )
+
+
 class national_pension_exemption(Variable):
     value_type = Enum
     possible_values = NationalPensionExemption
@@ -202,51 +257,24 @@ class national_pension_exemption(Variable):
         income_requested = person("national_pension_exemption_requested", period)
         student_requested = person("student_deferment_requested", period)
         deferral_requested = person("payment_deferral_requested", period)
-        category = person("pension_insured_category", period)
-        category_1 = category == category.possible_values.category_1
+        category_1 = _is_category_1(person, period)
         if not np.any(income_requested + student_requested + deferral_requested):
             # Nobody applied: only the maternity exemption (no income thresholds are read, so periods before
             # July 2021, whose thresholds are not encoded, still compute for non-applicants).
             return where(category_1 * maternity, NationalPensionExemption.maternity, NationalPensionExemption.none)
         thresholds = parameters(period).national_pension.exemption.income_thresholds
         student = person("is_student", period)
-        margin_own = person("pension_partial_exemption_income_margin", period)
-        household = person.household
-        # Highest margin among the applicant, spouse and head: the partial tests all pass iff it passes.
-        head_margin = household.value_from_person(margin_own, role=Household.HEAD, default=-np.inf)
-        spouse_margin = household.value_from_person(margin_own, role=Household.SPOUSE, default=-np.inf)
-        in_couple = person.has_role(Household.HEAD) + person.has_role(Household.SPOUSE)
-        margin = np.maximum(margin_own, np.maximum(head_margin, np.where(in_couple, spouse_margin, -np.inf)))
-        full = _household_test(person, period, "passes_pension_full_exemption_test")
-        student_margin = person("pension_student_deferment_income_margin", period)
-        requested = income_requested * np.logical_not(student)
-        deferral = (
-            deferral_requested
-            * np.logical_not(student)
-            * (person("age", period) < thresholds.payment_deferral_age_limit)
-            * _couple_test(person, period, "passes_pension_full_exemption_test")
+        # Students can only get the student deferment; maternity (NPA art. 88-2) comes before any application.
+        income_conditions, income_exemptions = _income_exemptions(
+            person, period, thresholds, income_requested * np.logical_not(student)
         )
         return select(
-            [
-                np.logical_not(category_1),
-                maternity,
-                student * student_requested * (student_margin <= thresholds.student_deferment),
-                requested * full,
-                requested * (margin <= thresholds.three_quarter_exemption),
-                requested * (margin <= thresholds.half_exemption),
-                requested * (margin <= thresholds.quarter_exemption),
-                deferral,
-            ],
-            [
-                NationalPensionExemption.none,
-                NationalPensionExemption.maternity,
-                NationalPensionExemption.student_deferment,
-                NationalPensionExemption.full,
-                NationalPensionExemption.three_quarter,
-                NationalPensionExemption.half,
-                NationalPensionExemption.quarter,
-                NationalPensionExemption.payment_deferral,
-            ],
+            [np.logical_not(category_1), maternity, _student_deferment(person, period, thresholds, student)]
+            + income_conditions
+            + [_payment_deferral(person, period, thresholds, student)],
+            [NationalPensionExemption.none, NationalPensionExemption.maternity, NationalPensionExemption.student_deferment]
+            + income_exemptions
+            + [NationalPensionExemption.payment_deferral],
             default=NationalPensionExemption.none,
         )
 
@@ -306,6 +334,4 @@ class national_pension_premium(Variable):
             ],
             default=0.0,
         )
-        category = person("pension_insured_category", period)
-        category_1 = category == category.possible_values.category_1
-        return category_1 * round_half_up_to(premium.monthly_amount * share, 10)
+        return _is_category_1(person, period) * round_half_up_to(premium.monthly_amount * share, 10)

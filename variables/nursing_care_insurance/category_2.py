@@ -9,9 +9,10 @@ applied once to their sum, as in the Kyokai Kenpo premium table's column 「介�
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 
+from openfisca_japan.employee_premiums import HEALTH_BASES, employee_share_on_bases, employer_share, rate_by_insurer
 from openfisca_japan.entities import Employer, Person
 from openfisca_japan.enums import HealthInsurer
-from openfisca_japan.rounding import premium_employee_share, premium_total, to_pcm
+from openfisca_japan.rounding import premium_total, to_pcm
 
 
 class health_insurance_society_care_rate(Variable):
@@ -66,15 +67,8 @@ class nursing_care_rate_pcm(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_160"
 
     def formula(person, period, parameters):
-        insurer = person.employer("health_insurer", period)
-        rate = np.select(
-            [insurer == HealthInsurer.kyokai_kenpo, insurer == HealthInsurer.health_insurance_society,
-             insurer == HealthInsurer.mutual_aid_association],
-            [parameters(period).nursing_care_insurance.category_2.kyokai_kenpo_rate,
-             person.employer("health_insurance_society_care_rate", period),
-             person.employer("mutual_aid_care_rate", period) + person.employer("mutual_aid_care_employer_rate", period)],
-            0,
-        )
+        rate = rate_by_insurer(person, period, parameters(period).nursing_care_insurance.category_2.kyokai_kenpo_rate,
+                               "health_insurance_society_care_rate", "mutual_aid_care_rate", "mutual_aid_care_employer_rate")
         return to_pcm(rate) * person("is_nursing_care_category_2", period)
 
 
@@ -127,9 +121,8 @@ class health_and_nursing_care_premium_employee(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_161"
 
     def formula(person, period):
-        return premium_employee_share(
-            person("health_insurance_monthly_base", period),
-            person("health_insurance_bonus_base", period),
+        return employee_share_on_bases(
+            person, period, HEALTH_BASES,
             person("health_insurance_employee_rate_pcm", period) + person("nursing_care_employee_rate_pcm", period),
         )
 
@@ -167,4 +160,4 @@ class nursing_care_premium_employer(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_161"
 
     def formula(person, period):
-        return person("nursing_care_premium", period) - person("nursing_care_premium_employee", period)
+        return employer_share(person, period, "nursing_care_premium")

@@ -114,6 +114,21 @@ def _daily_base(person, period):
     return where(accident != WorkAccidentType.none, np.maximum(base, 0), 0)
 
 
+def _daily_amount(person, period, rate):
+    """`rate` × the benefit base daily amount less the wages of a partial day, truncated to the yen."""
+    return floor_to(rate * _daily_base(person, period))
+
+
+def _paid_days(person, period):
+    """Days of absence after the 3 waiting days (待期期間), paid from the 4th day (法14条)."""
+    return np.maximum(person("work_absence_days", period) - person("work_absence_waiting_days", period), 0)
+
+
+def _by_grade(grade, node):
+    """The value of node.grade_1, grade_2 or grade_3 for the injury-and-disease grade, 0 without a grade."""
+    return np.select([grade == 1, grade == 2, grade == 3], [node.grade_1, node.grade_2, node.grade_3], 0)
+
+
 class absence_compensation_daily(Variable):
     value_type = float
     entity = Person
@@ -123,8 +138,7 @@ class absence_compensation_daily(Variable):
     reference = [f"{LAW}#Mp-At_14", f"{LAW}#Mp-At_20_7", f"{LAW}#Mp-At_22_2"]
 
     def formula(person, period, parameters):
-        rate = parameters(period).workers_compensation.absence.compensation_rate
-        return floor_to(rate * _daily_base(person, period))
+        return _daily_amount(person, period, parameters(period).workers_compensation.absence.compensation_rate)
 
 
 class absence_special_payment_daily(Variable):
@@ -136,8 +150,7 @@ class absence_special_payment_daily(Variable):
     reference = f"{SPECIAL} (特別支給金支給規則3条)"
 
     def formula(person, period, parameters):
-        rate = parameters(period).workers_compensation.absence.special_payment_rate
-        return floor_to(rate * _daily_base(person, period))
+        return _daily_amount(person, period, parameters(period).workers_compensation.absence.special_payment_rate)
 
 
 class work_absence_days(Variable):
@@ -164,8 +177,7 @@ class absence_compensation(Variable):
     reference = f"{LAW}#Mp-At_14"
 
     def formula(person, period):
-        days = np.maximum(person("work_absence_days", period) - person("work_absence_waiting_days", period), 0)
-        return person("absence_compensation_daily", period) * days
+        return person("absence_compensation_daily", period) * _paid_days(person, period)
 
 
 class absence_special_payment(Variable):
@@ -176,8 +188,7 @@ class absence_special_payment(Variable):
     reference = SPECIAL
 
     def formula(person, period):
-        days = np.maximum(person("work_absence_days", period) - person("work_absence_waiting_days", period), 0)
-        return person("absence_special_payment_daily", period) * days
+        return person("absence_special_payment_daily", period) * _paid_days(person, period)
 
 
 class employer_absence_compensation(Variable):
@@ -220,8 +231,7 @@ class injury_disease_pension(Variable):
 
     def formula(person, period, parameters):
         p = parameters(period.first_month).workers_compensation.injury_disease_pension
-        grade = person("injury_disease_grade", period)
-        days = np.select([grade == 1, grade == 2, grade == 3], [p.days.grade_1, p.days.grade_2, p.days.grade_3], 0)
+        days = _by_grade(person("injury_disease_grade", period), p.days)
         base = person("benefit_base_daily_amount", period.first_month)
         ready = person("months_since_treatment_start", period.first_month) >= p.waiting_months
         return where(ready, floor_to(base * days), 0)
@@ -236,5 +246,4 @@ class injury_disease_special_lump_sum(Variable):
 
     def formula(person, period, parameters):
         p = parameters(period.first_month).workers_compensation.injury_disease_pension.special_lump_sum
-        grade = person("injury_disease_grade", period)
-        return np.select([grade == 1, grade == 2, grade == 3], [p.grade_1, p.grade_2, p.grade_3], 0)
+        return _by_grade(person("injury_disease_grade", period), p)

@@ -4,6 +4,7 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, YEAR, Variable, where
 
 from openfisca_japan.entities import Person
+from openfisca_japan.pension_amounts import adjusted_for_claim_age
 from openfisca_japan.rounding import round_half_up_yen
 
 
@@ -56,7 +57,6 @@ class old_age_employees_pension(Variable):
             average_before * p.multiplier_before_2003_04 * months_before
             + average_since * p.multiplier_since_2003_04 * months_since
         )
-        rate = np.round(person("old_age_pension_adjustment_rate", period).astype(np.float64), 4)
-        amount = base + np.sign(rate) * round_half_up_yen(base * np.abs(rate))
+        amount = adjusted_for_claim_age(person, period, base)
         has_months = (months_before + months_since) > 0
         return where(person("old_age_pension_qualified", period) * has_months, amount, 0)

@@ -7,6 +7,7 @@ computed: the days of leave in that period are inputs. The caps in force on the 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period, where
 
+from openfisca_japan.employment_benefits import minimum_basic_allowance_daily, wage_daily_amount
 from openfisca_japan.entities import Person
 from openfisca_japan.rounding import floor_to
 
@@ -39,8 +40,7 @@ class leave_start_wage_daily_amount(Variable):
 
     def formula(person, period, parameters):
         limits = parameters(period).employment_insurance.benefits.wage_daily_amount
-        daily = floor_to(person("wages_6_months_before_leave", period) / limits.days_divisor)
-        return np.clip(daily, limits.lower_limit, limits.upper_limit.age_30_to_44)
+        return wage_daily_amount(person("wages_6_months_before_leave", period), limits, "age_30_to_44")
 
 
 class childcare_leave_benefit_days(Variable):
@@ -229,6 +229,6 @@ class childcare_short_time_work_benefit(Variable):
                 "at the start of short-time work is not encoded (see docs/employment-insurance.md)."
             )
         amount = np.minimum(floor_to(p.rate * w), p.payment_limit - w)
-        minimum = floor_to(benefits.basic_allowance.benefit_rates.maximum * benefits.wage_daily_amount.lower_limit)
+        minimum = minimum_basic_allowance_daily(benefits)
         paid = eligible & (w < p.full_rate_ratio * m) & (w < p.payment_limit) & (amount > minimum)
         return where(paid, amount, 0)

@@ -3,6 +3,7 @@
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, where
 
+from openfisca_japan.employment_benefits import wage_daily_amount
 from openfisca_japan.entities import Person
 from openfisca_japan.rounding import floor_to
 
@@ -22,8 +23,7 @@ class family_care_leave_wage_daily_amount(Variable):
 
     def formula(person, period, parameters):
         limits = parameters(period).employment_insurance.benefits.wage_daily_amount
-        daily = floor_to(person("wages_6_months_before_leave", period) / limits.days_divisor)
-        return np.clip(daily, limits.lower_limit, limits.upper_limit.age_45_to_59)
+        return wage_daily_amount(person("wages_6_months_before_leave", period), limits, "age_45_to_59")
 
 
 class family_care_leave_days(Variable):

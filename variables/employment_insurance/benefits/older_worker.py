@@ -3,6 +3,7 @@
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Variable, date, set_input_dispatch_by_period, where
 
+from openfisca_japan.employment_benefits import minimum_basic_allowance_daily, wage_daily_amount
 from openfisca_japan.entities import Person
 from openfisca_japan.rounding import floor_to
 
@@ -54,8 +55,7 @@ class wage_monthly_at_60(Variable):
 
     def formula(person, period, parameters):
         limits = parameters(period).employment_insurance.benefits.wage_daily_amount
-        daily = floor_to(person("wages_last_6_months_at_60", period) / limits.days_divisor)
-        return 30 * np.clip(daily, limits.lower_limit, limits.upper_limit.age_60_to_64)
+        return 30 * wage_daily_amount(person("wages_last_6_months_at_60", period), limits, "age_60_to_64")
 
 
 class older_worker_employment_benefit(Variable):
@@ -88,6 +88,6 @@ class older_worker_employment_benefit(Variable):
         m, ceiling = person("wage_monthly_at_60", period), p.eligibility.wage_ratio
         amount = floor_to(where(w <= r0 * m, max_rate * w, max_rate * r0 * (ceiling * m - w) / (ceiling - r0)))
         amount = np.minimum(amount, p.payment_limit - w)
-        minimum = floor_to(benefits.basic_allowance.benefit_rates.maximum * benefits.wage_daily_amount.lower_limit)
+        minimum = minimum_basic_allowance_daily(benefits)
         paid = eligible & (w < ceiling * m) & (w < p.payment_limit) & (amount > minimum)
         return where(paid, amount, 0)

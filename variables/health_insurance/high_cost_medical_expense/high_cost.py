@@ -20,6 +20,8 @@ the household head when a member of the group, otherwise on the member first by 
 (never by input order).
 """
 
+from types import SimpleNamespace
+
 import numpy as np
 from openfisca_core.model_api import MONTH, YEAR, Enum, Variable, set_input_dispatch_by_period
 
@@ -55,6 +57,10 @@ class HighCostCategory(Enum):
     general = "70 and over, 一般"
     low_income_ii = "70 and over, 低所得Ⅱ"
     low_income_i = "70 and over, 低所得Ⅰ"
+
+
+# 70+ categories with the individual outpatient limit (外来特例): 一般 and 低所得.
+OUTPATIENT_LIMIT_CATEGORIES = [HighCostCategory[key].index for key in ("general", "low_income_ii", "low_income_i")]
 
 
 class SpecifiedDisease(Enum):
@@ -148,17 +154,10 @@ class outpatient_copayment_borne_since_august(Variable):
     documentation = "For the annual outpatient cap of 144,000 yen (August–July) of the 一般 and 低所得 categories."
 
 
-def _categories(person, period, parameters):
-    """(under-70 category, 70+ category) of the person's group, as enum indices."""
-    th = parameters(period).health_insurance.high_cost_medical_expense.income_categories
-    scheme = person("health_insurance_scheme", period)
-    year = income_year_of(period)
-    nhi = scheme == HealthInsuranceScheme.national_health_insurance
-    late = scheme == HealthInsuranceScheme.late_stage_elderly
-    smr = person("insured_person_standard_monthly_remuneration", period)
+def _under_70_category(person, year, th, nhi, smr, exempt):
+    """Under-70 category ア〜オ (施行令 第42条第1項): the insured person's standard monthly remuneration, or in
+    NHI the household's income after the basic deduction; オ for a resident-tax exempt household."""
     nhi_income = person.household("nhi_household_income_for_high_cost", year)
-    exempt = person.household("resident_tax_exempt_household", year)
-    low_i = person.household("low_income_i_household", year)
     a = np.where(nhi, nhi_income > th.nhi_income_a, smr >= th.smr_a)
     b = np.where(nhi, nhi_income > th.nhi_income_b, smr >= th.smr_b)
     c = np.where(nhi, nhi_income > th.nhi_income_c, smr >= th.smr_c)
@@ -166,9 +165,13 @@ def _categories(person, period, parameters):
     # Employee insurance: ア and イ apply even when the insured person is resident-tax exempt (区分ア・イに該当する
     # 場合は, 市町村民税が非課税等であっても区分ア・イ); オ only otherwise.
     low_income = exempt * ~(~nhi * (a + b))
-    under_70 = np.select([low_income, a, b, c], [h.e.index, h.a.index, h.b.index, h.c.index], h.d.index)
-    # 70+: 現役並み Ⅲ/Ⅱ/Ⅰ by the insured person's remuneration, or the highest taxable income of the
-    # group's 70+ members (NHI, late-stage).
+    return np.select([low_income, a, b, c], [h.e.index, h.a.index, h.b.index, h.c.index], h.d.index)
+
+
+def _age_70_plus_category(person, period, year, th, scheme, nhi, late, smr, exempt):
+    """70+ category (施行令 第42条): 現役並み Ⅲ/Ⅱ/Ⅰ by the insured person's remuneration, or the highest
+    taxable income of the group's 70+ members (NHI, late-stage); 低所得 Ⅰ/Ⅱ; otherwise 一般."""
+    low_i = person.household("low_income_i_household", year)
     elderly = person("is_elderly_for_copayment", period) + late
     taxable = person("resident_tax_taxable_income", year)
     group_taxable = np.select(
@@ -188,12 +191,27 @@ def _categories(person, period, parameters):
         [person.household.any(active_income * family) for family in (employee_family, nhi, late)],
         False,
     )
-    age_70_plus = np.select(
+    h = HighCostCategory
+    return np.select(
         [active * iii, active * ii, active, exempt * low_i, exempt],
         [h.active_iii.index, h.active_ii.index, h.active_i.index, h.low_income_i.index, h.low_income_ii.index],
         h.general.index,
     )
-    return under_70, age_70_plus
+
+
+def _categories(person, period, parameters):
+    """(under-70 category, 70+ category) of the person's group, as enum indices."""
+    th = parameters(period).health_insurance.high_cost_medical_expense.income_categories
+    scheme = person("health_insurance_scheme", period)
+    year = income_year_of(period)
+    nhi = scheme == HealthInsuranceScheme.national_health_insurance
+    late = scheme == HealthInsuranceScheme.late_stage_elderly
+    smr = person("insured_person_standard_monthly_remuneration", period)
+    exempt = person.household("resident_tax_exempt_household", year)
+    return (
+        _under_70_category(person, year, th, nhi, smr, exempt),
+        _age_70_plus_category(person, period, year, th, scheme, nhi, late, smr, exempt),
+    )
 
 
 def _schedule(node, keys, category, cost, multiple, relevant, what, factor=1.0):
@@ -301,15 +319,9 @@ def _outpatient_limit_70_plus(person, period, node, cat_70, ratio, must_be_known
     return out_limit
 
 
-def _high_cost(person, period, parameters, strict):
-    """Returns (limit shown for the person, refund of the person's group), in the order of 施行令 第41条:
-    0. specified disease, 1. 70+ outpatient per person (1b. halved in the 75th-birthday month),
-    2. 70+ household, 3. under-70 bills of 21,000 yen or more with what remains of the 70+ members."""
-    node = parameters(period).health_insurance.high_cost_medical_expense
-    employee, dependant, nhi, late, leader, _ = _groups(person, period)
-    covered = employee + dependant + nhi + late
-    household = person.household
-    leader_group = leader + dependant
+def _group_sum_of(household, leader_group, employee, nhi, late):
+    """Sum over the person's aggregation group (世帯合算, 施行令 第41条第1項): the insured person with the
+    dependants, an employee-insured member alone, all NHI members, all late-stage members of the household."""
 
     def group_sum(x):
         return np.select(
@@ -318,52 +330,89 @@ def _high_cost(person, period, parameters, strict):
             x,
         )
 
+    return group_sum
+
+
+def _month_of_groups(person, period, parameters, strict):
+    """What every step of 施行令 第41条 reads: the groups, the costs, the categories (第42条), 多数回 (第42条第1項:
+    3 or more payments in the 12 months before) and the ½ ratio of the 75th-birthday month (第41条第4項)."""
+    node = parameters(period).health_insurance.high_cost_medical_expense
+    employee, dependant, nhi, late, leader, _ = _groups(person, period)
+    covered = employee + dependant + nhi + late
+    group_sum = _group_sum_of(person.household, leader + dependant, employee, nhi, late)
     cost = person("medical_expenses", period)
     elderly = (person("is_elderly_for_copayment", period) + late) * covered
     multiple = group_sum(person("high_cost_prior_payment_months", period) >= node.rules.multiple_months) > 0
     cat_u70, cat_70 = _categories(person, period, parameters)
     group_cost = group_sum(cost)
+    # strict (the limit output): every covered person's limit must be known; for the refund only groups with costs.
     relevant = covered if strict else covered * (group_cost > 0)
     transfer = person("is_late_stage_transfer_month", period) * late
     ratio = np.where(transfer, node.late_stage_transfer_month.ratio, 1.0)
+    return SimpleNamespace(node=node, covered=covered, group_sum=group_sum, cost=cost, elderly=elderly,
+                           multiple=multiple, cat_u70=cat_u70, cat_70=cat_70, group_cost=group_cost,
+                           relevant=relevant, transfer=transfer, ratio=ratio)
 
-    copay, out_copay, disease_refund = _specified_disease_cap(
-        person, period, node, person("copayment_amount", period), person("outpatient_copayment_amount", period),
-        covered, elderly, cat_u70, ratio)
 
-    # 1. 70+ outpatient, per person.
-    has_outpatient_limit = np.isin(cat_70, [HighCostCategory[k].index for k in ("general", "low_income_ii", "low_income_i")])
-    out_limit = _outpatient_limit_70_plus(person, period, node, cat_70, ratio, elderly * relevant)
-    out_kept = np.where(elderly * has_outpatient_limit, np.minimum(out_copay, out_limit), out_copay)
-    out_refund = np.where(elderly, out_copay - out_kept, 0)
+def _outpatient_step(person, period, m, out_copay):
+    """Step 1, 70+ outpatient per person (外来特例, 施行令 第41条第5項, limits 第42条第5項): the outpatient
+    copayment of 一般 and 低所得 members is capped individually. Returns (outpatient copayment kept, refund)."""
+    has_outpatient_limit = np.isin(m.cat_70, OUTPATIENT_LIMIT_CATEGORIES)
+    out_limit = _outpatient_limit_70_plus(person, period, m.node, m.cat_70, m.ratio, m.elderly * m.relevant)
+    out_kept = np.where(m.elderly * has_outpatient_limit, np.minimum(out_copay, out_limit), out_copay)
+    return out_kept, np.where(m.elderly, out_copay - out_kept, 0)
 
-    # 1b. 75th-birthday month: the person's own copayments capped at half the 70+ limit, before the household.
-    own = out_kept + copay - out_copay
+
+def _transfer_month_step(m, own):
+    """Step 1b, 75th-birthday month (75歳到達月の特例, 施行令 第41条第4項): the person's own copayments are capped
+    at half the 70+ limit, before the household step. Returns (own copayments kept, refund)."""
     own_kept = own
-    if np.any(transfer):
-        personal_limit = _schedule(node.age_70_plus, AGE_70_PLUS, cat_70, cost, multiple, relevant * transfer,
-                                   "high-cost medical expense (75th-birthday month)", factor=ratio)
-        own_kept = np.where(transfer, np.minimum(own, personal_limit), own)
-    transfer_refund = own - own_kept
+    if np.any(m.transfer):
+        personal_limit = _schedule(m.node.age_70_plus, AGE_70_PLUS, m.cat_70, m.cost, m.multiple, m.relevant * m.transfer,
+                                   "high-cost medical expense (75th-birthday month)", factor=m.ratio)
+        own_kept = np.where(m.transfer, np.minimum(own, personal_limit), own)
+    return own_kept, own - own_kept
 
-    # 2. 70+ household.
-    elderly_sum = group_sum(np.where(elderly, own_kept, 0))
-    elderly_cost = group_sum(np.where(elderly, cost, 0))
-    has_elderly = group_sum(elderly * 1) > 0
-    limit_70 = _schedule(node.age_70_plus, AGE_70_PLUS, cat_70, elderly_cost, multiple,
-                         relevant * (has_elderly + elderly), "high-cost medical expense (70 and over)")
+
+def _household_70_plus_step(m, own_kept):
+    """Step 2, 70+ household (施行令 第41条, limits 第42条): what the group's 70+ members still bear is capped
+    at the 70+ limit of the group's category. Returns (their copayments, their costs, the limit, the refund)."""
+    elderly_sum = m.group_sum(np.where(m.elderly, own_kept, 0))
+    elderly_cost = m.group_sum(np.where(m.elderly, m.cost, 0))
+    has_elderly = m.group_sum(m.elderly * 1) > 0
+    limit_70 = _schedule(m.node.age_70_plus, AGE_70_PLUS, m.cat_70, elderly_cost, m.multiple,
+                         m.relevant * (has_elderly + m.elderly), "high-cost medical expense (70 and over)")
     refund_70 = np.where(has_elderly, np.maximum(0, elderly_sum - limit_70), 0)
+    return elderly_sum, elderly_cost, limit_70, refund_70
 
-    # 3. under 70, bills of 21,000 yen or more, with what remains of the 70+ members.
-    eligible = ~elderly * covered * (copay >= node.rules.household_aggregation_minimum)
-    eligible_sum = group_sum(np.where(eligible, copay, 0))
-    cost_b = group_sum(np.where(eligible, cost, 0)) + elderly_cost
-    limit_u70 = _schedule(node.under_70, UNDER_70, cat_u70, np.where(eligible_sum > 0, cost_b, group_cost), multiple,
-                          relevant * ~elderly + relevant * (eligible_sum > 0), "high-cost medical expense (under 70)")
+
+def _under_70_step(m, copay, elderly_sum, elderly_cost, refund_70):
+    """Step 3, under 70 (施行令 第41条第1項第1号: bills of 21,000 yen or more; limits 第42条第1項): those bills
+    plus what remains of the 70+ members, capped at the under-70 limit. Returns (the limit, the refund)."""
+    eligible = ~m.elderly * m.covered * (copay >= m.node.rules.household_aggregation_minimum)
+    eligible_sum = m.group_sum(np.where(eligible, copay, 0))
+    cost_b = m.group_sum(np.where(eligible, m.cost, 0)) + elderly_cost
+    limit_u70 = _schedule(m.node.under_70, UNDER_70, m.cat_u70, np.where(eligible_sum > 0, cost_b, m.group_cost),
+                          m.multiple, m.relevant * ~m.elderly + m.relevant * (eligible_sum > 0),
+                          "high-cost medical expense (under 70)")
     refund_u70 = np.where(eligible_sum > 0, np.maximum(0, eligible_sum + elderly_sum - refund_70 - limit_u70), 0)
+    return limit_u70, refund_u70
 
-    group_refund = (group_sum(disease_refund + out_refund + transfer_refund) + refund_70 + refund_u70) * covered
-    return np.where(elderly, limit_70, limit_u70), group_refund
+
+def _high_cost(person, period, parameters, strict):
+    """Returns (limit shown for the person, refund of the person's group), in the order of 施行令 第41条:
+    0. specified disease, 1. 70+ outpatient per person (1b. halved in the 75th-birthday month),
+    2. 70+ household, 3. under-70 bills of 21,000 yen or more with what remains of the 70+ members."""
+    m = _month_of_groups(person, period, parameters, strict)
+    copay, out_copay, disease_refund = _specified_disease_cap(
+        person, period, m.node, person("copayment_amount", period), person("outpatient_copayment_amount", period),
+        m.covered, m.elderly, m.cat_u70, m.ratio)
+    out_kept, out_refund = _outpatient_step(person, period, m, out_copay)
+    own_kept, transfer_refund = _transfer_month_step(m, out_kept + copay - out_copay)
+    elderly_sum, elderly_cost, limit_70, refund_70 = _household_70_plus_step(m, own_kept)
+    limit_u70, refund_u70 = _under_70_step(m, copay, elderly_sum, elderly_cost, refund_70)
+    group_refund = (m.group_sum(disease_refund + out_refund + transfer_refund) + refund_70 + refund_u70) * m.covered
+    return np.where(m.elderly, limit_70, limit_u70), group_refund
 
 
 class high_cost_medical_expense_limit(Variable):

@@ -1,0 +1,55 @@
+"""Formula pieces shared by the premiums of employee insurance: health insurance and the nursing-care premium
+collected with it (健康保険法 第156条・第160条・第161条), employees' pension (厚生年金保険法 第81条・第82条) and
+employment insurance (労働保険徴収法 第12条・第31条).
+
+Each premium is due on two bases of the month, the monthly one and the bonus one (a pair of variable
+names); the total is rounded by `rounding.premium_total`, the insured person's share by
+`rounding.premium_employee_share`, and the employer bears the rest.
+"""
+
+import numpy as np
+
+from openfisca_japan.enums import HealthInsurer
+from openfisca_japan.rounding import premium_employee_share, premium_total
+
+# Bases of the health, nursing-care and child-rearing support levy premiums (健康保険法 第156条).
+HEALTH_BASES = ("health_insurance_monthly_base", "health_insurance_bonus_base")
+
+
+def due_base(person, period, insured, exempt, amount):
+    """`amount` when the person is `insured` in the month and not `exempt` for leave (健康保険法 第159条,
+    厚生年金保険法 第81条の2・第81条の2の2), else 0."""
+    due = person(insured, period) * np.logical_not(person(exempt, period))
+    return np.where(due, person(amount, period), 0)
+
+
+def total_on_bases(person, period, bases, rate_pcm):
+    """Premium, employer and employee, on the (monthly, bonus) base variables at `rate_pcm`."""
+    monthly, bonus = bases
+    return premium_total(person(monthly, period), person(bonus, period), rate_pcm)
+
+
+def employee_share_on_bases(person, period, bases, employee_rate_pcm):
+    """Insured person's share deducted from pay, on the (monthly, bonus) base variables."""
+    monthly, bonus = bases
+    return premium_employee_share(person(monthly, period), person(bonus, period), employee_rate_pcm)
+
+
+def employer_share(person, period, premium):
+    """The employer's share: the premium minus the insured person's deduction (`<premium>_employee`),
+    事業主負担 = 保険料 − 被保険者負担分 (the deduction is rounded first, with the 50-sen rule)."""
+    return person(premium, period) - person(f"{premium}_employee", period)
+
+
+def rate_by_insurer(person, period, kyokai_rate, society_rate, mutual_member_rate, mutual_employer_rate):
+    """Rate (a fraction) of the employer's health insurer: `kyokai_rate` (an array or a number) for Kyokai
+    Kenpo, the employer variable `society_rate` for a health insurance society, the member's plus the
+    employer's rate for a mutual aid association, 0 without employee health insurance."""
+    insurer = person.employer("health_insurer", period)
+    return np.select(
+        [insurer == HealthInsurer.kyokai_kenpo, insurer == HealthInsurer.health_insurance_society,
+         insurer == HealthInsurer.mutual_aid_association],
+        [kyokai_rate, person.employer(society_rate, period),
+         person.employer(mutual_member_rate, period) + person.employer(mutual_employer_rate, period)],
+        0,
+    )
