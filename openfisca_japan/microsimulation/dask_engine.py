@@ -86,7 +86,7 @@ def _task(part, outputs, period, specs):
 # glibc settings of the worker processes: Dask's default (MALLOC_TRIM_THRESHOLD_=65536) hands freed memory
 # back to the system at once, so that every chunk's arrays are page-faulted and zeroed again; keeping up to
 # 256 MB measured ~30 % faster tasks on 500,000-person chunks.
-WORKER_MALLOC = {"MALLOC_TRIM_THRESHOLD_": 268435456, "MALLOC_MMAP_THRESHOLD_": 33554432}
+WORKER_MALLOC = {"MALLOC_TRIM_THRESHOLD_": 268435456, "MALLOC_MMAP_THRESHOLD_": 33554432, "ARROW_DEFAULT_MEMORY_POOL": "system"}
 # Dask's statistical profiler samples every worker thread's stack each 10 ms, holding the GIL: off in the
 # engine's own clusters (tasks measured ~20 % faster).
 WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
@@ -210,6 +210,33 @@ class ParquetSlice:
         return table.slice(self.start - int(bounds[first]), self.stop - self.start)
 
 
+class RowGroups:
+    """`columns` of rows of a Parquet file at any positions, each row group read once (on the client)."""
+
+    def __init__(self, file, columns):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = pq.ParquetFile(file).schema_arrow
+        text = [f.name for f in schema if f.name in columns and (pa.types.is_string(f.type) or pa.types.is_large_string(f.type))]
+        self.parquet = pq.ParquetFile(file, memory_map=True, read_dictionary=text)
+        sizes = [self.parquet.metadata.row_group(i).num_rows for i in range(self.parquet.metadata.num_row_groups)]
+        self.bounds = np.concatenate([[0], np.cumsum(sizes)])
+        self.columns = list(columns)
+        self.groups = {}
+
+    def take(self, positions) -> pd.DataFrame:
+        import pyarrow as pa
+
+        group_of = np.searchsorted(self.bounds, positions, side="right") - 1
+        parts = []
+        for group in np.unique(group_of):  # row groups, not persons
+            if group not in self.groups:
+                self.groups[group] = self.parquet.read_row_group(int(group), columns=self.columns, use_threads=False)
+            parts.append(self.groups[group].take(pa.array(positions[group_of == group] - self.bounds[group])))
+        return pa.concat_tables(parts).to_pandas(split_blocks=True)
+
+
 def _read_rows(path) -> pd.DataFrame:
     if isinstance(path, ParquetSlice):
         return path.read(text_as_categories=True).to_pandas(split_blocks=True, use_threads=False)
@@ -222,8 +249,12 @@ def _read_rows(path) -> pd.DataFrame:
 
 
 def _read_employer_rows(sources, columns) -> pd.DataFrame:
-    """`columns` of the rows [(file of an earlier chunk, its row numbers)] of employers' first members."""
+    """`columns` of the rows [(file of an earlier chunk, its row numbers)] of employers' first members (or
+    those rows themselves, a DataFrame the client read from a Parquet file)."""
     import pyarrow as pa
+
+    if isinstance(sources, pd.DataFrame):
+        return sources[[c for c in columns if c in sources.columns]]
 
     parts = []
     for path, rows in sources:
@@ -285,7 +316,7 @@ def _partition_task(path, employer_rows, rows, outputs, period, specs, ignore_co
     prepared, problems = check_and_encode(own, baseline, period, ignore_columns)
     if problems:
         return problems, None
-    if employer_rows:
+    if len(employer_rows):
         # only what employers' inputs need
         wanted = ["household_id", "employer_id"] + [
             c for c in own.columns if str(c).split("@")[0] in baseline.variables and baseline.variables[str(c).split("@")[0]].entity.key == "employer"
@@ -401,6 +432,16 @@ def run_partitioned(
         file_columns = pq.ParquetFile(parquet_file).schema_arrow.names
         wanted = tuple(c for c in file_columns if c in ID_COLUMNS or not (c in ignore_columns or str(c).startswith("_")))
 
+    def employer_rows_of(positions):
+        # The ids and employer-variable columns of rows of the Parquet file (each row group read once)
+        if getattr(light, "employer_groups", None) is None:
+            variables = baseline_system().variables
+            names = ["household_id", "employer_id"] + [
+                c for c in wanted if str(c).split("@")[0] in variables and variables[str(c).split("@")[0]].entity.key == "employer"
+            ]
+            light.employer_groups = RowGroups(parquet_file, names)
+        return light.employer_groups.take(positions)
+
     def find_employers():
         # Employer codes (in sorted order), found once, after the first chunk's task is submitted unless
         # the chunks are cut at employer groups' boundaries.
@@ -465,7 +506,11 @@ def run_partitioned(
             earlier = np.zeros(int(found.seen_before[start - 1]), dtype=bool)
             earlier[codes[codes < found.seen_before[start - 1]]] = True
             before = np.flatnonzero(earlier)
-            if before.size:
+            if before.size and parquet_file is not None:
+                # those rows' employer columns, sent with the task (a task reading them from the file would
+                # decode the row groups of every earlier chunk)
+                employer_rows = employer_rows_of(found.first_position[before])
+            elif before.size:
                 # read by the task from the files of the earlier chunks (positions are in chunk order)
                 wanted_positions = found.first_position[before]
                 chunk_of = np.searchsorted(starts, wanted_positions, side="right") - 1
@@ -481,7 +526,8 @@ def run_partitioned(
         )
         futures.append(future)
         sizes[future.key] = stop - start
-        reads[future.key] = [read for read in [path] + [source_path for source_path, _ in employer_rows] if not isinstance(read, ParquetSlice)]
+        sources = [] if isinstance(employer_rows, pd.DataFrame) else [source_path for source_path, _ in employer_rows]
+        reads[future.key] = [read for read in [path, *sources] if not isinstance(read, ParquetSlice)]
         for read in reads[future.key]:
             readers[read] = readers.get(read, 0) + 1
 

@@ -156,13 +156,17 @@ def employer_codes(employer_raw: pd.Series):
     """(code per person, has employer): codes in order of first appearance; persons without employer
     (empty, NaN, negative) get codes of their own after the others."""
     n = len(employer_raw)
-    missing = employer_raw.isna().to_numpy().copy()
-    if pd.api.types.is_numeric_dtype(employer_raw.dtype):
-        missing |= employer_raw.fillna(-1).to_numpy() < 0
+    if pd.api.types.is_integer_dtype(employer_raw.dtype):  # also nullable Int64: no masked-array indexing
+        values = employer_raw.to_numpy(dtype=np.int64, na_value=-1)
+        missing = values < 0
+    elif pd.api.types.is_numeric_dtype(employer_raw.dtype) and not pd.api.types.is_bool_dtype(employer_raw.dtype):
+        values = employer_raw.to_numpy(dtype=np.float64, na_value=np.nan)
+        missing = ~(values >= 0)  # NaN or negative
     else:
-        missing |= employer_raw.astype("string").fillna("").str.strip().eq("").to_numpy()
+        values = employer_raw.to_numpy()
+        missing = employer_raw.isna().to_numpy() | employer_raw.astype("string").fillna("").str.strip().eq("").to_numpy()
     employer = np.full(n, -1, dtype=np.int64)
-    codes, count = _codes_in_order(employer_raw[~missing].to_numpy())
+    codes, count = _codes_in_order(values[~missing])
     employer[~missing] = codes
     employer[missing] = count + np.arange(int(missing.sum()))
     return employer, ~missing
