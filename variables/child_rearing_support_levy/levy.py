@@ -8,8 +8,9 @@ on its own (the Kyokai Kenpo FY2026 premium table shows it in a separate column)
 
 from openfisca_core.model_api import MONTH, Variable
 
+from openfisca_japan.employee_premiums import HEALTH_BASES, employee_share_on_bases, employer_share, total_on_bases
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import premium_employee_share, premium_total, to_pcm
+from openfisca_japan.rounding import to_pcm
 
 REFERENCE = "https://www.cfa.go.jp/policies/kodomokosodatekyoujo/"
 
@@ -22,11 +23,7 @@ class child_rearing_support_levy(Variable):
     reference = REFERENCE
 
     def formula(person, period, parameters):
-        return premium_total(
-            person("health_insurance_monthly_base", period),
-            person("health_insurance_bonus_base", period),
-            to_pcm(parameters(period).child_rearing_support_levy.rate),
-        )
+        return total_on_bases(person, period, HEALTH_BASES, to_pcm(parameters(period).child_rearing_support_levy.rate))
 
 
 class child_rearing_support_levy_employee(Variable):
@@ -38,10 +35,8 @@ class child_rearing_support_levy_employee(Variable):
 
     def formula(person, period, parameters):
         levy = parameters(period).child_rearing_support_levy
-        return premium_employee_share(
-            person("health_insurance_monthly_base", period),
-            person("health_insurance_bonus_base", period),
-            to_pcm(levy.rate) * to_pcm(levy.employee_share) // 100_000,
+        return employee_share_on_bases(
+            person, period, HEALTH_BASES, to_pcm(levy.rate) * to_pcm(levy.employee_share) // 100_000
         )
 
 
@@ -53,4 +48,4 @@ class child_rearing_support_levy_employer(Variable):
     reference = REFERENCE
 
     def formula(person, period):
-        return person("child_rearing_support_levy", period) - person("child_rearing_support_levy_employee", period)
+        return employer_share(person, period, "child_rearing_support_levy")

@@ -95,31 +95,44 @@ class education_training_benefit(Variable):
         p = parameters(period).employment_insurance.benefits.education_training
         kind = person("education_training_kind", period)
         fees = person("education_training_fees", period).astype(np.float64)
-        years = person("education_training_insured_years", period)
-        first = person("is_first_education_training_use", period)
-        professional = kind == EducationTrainingKind.professional_practical
-        if np.any(professional & first & (years >= 1) & (years < 2)):
-            raise ValueError(
-                "education_training_benefit: the first-use insured period of professional practical training "
-                "(1 or 2 years) is not confirmed; see docs/employment-insurance.md."
-            )
-        first_use_years = where(professional, 2, p.conditions.first_use_insured_years_general)
-        insured = (years >= p.conditions.insured_years) | (first & (years >= first_use_years))
+        insured = _insured_period_met(person, period, p.conditions, kind)
         qualified = person("education_training_qualified_and_employed", period)
         wage_rise = qualified & (person("education_training_wage_rise", period) >= p.conditions.minimum_wage_rise)
-
-        def part(rate, cap, condition=True):
-            return where(condition, floor_to(np.minimum(rate * fees, cap)), 0)
-
-        amounts = []
-        for k in (p.kinds.general, p.kinds.specific_general, p.kinds.professional_practical):
-            amounts.append(
-                part(k.rate, k.cap) + part(k.additional_rate, k.additional_cap, qualified)
-                + part(k.wage_rise_rate, k.wage_rise_cap, wage_rise)
-            )
         amount = select(
-            [kind == EducationTrainingKind.general, kind == EducationTrainingKind.specific_general, professional],
-            amounts,
+            [kind == EducationTrainingKind.general, kind == EducationTrainingKind.specific_general,
+             kind == EducationTrainingKind.professional_practical],
+            [_amount_of_kind(k, fees, qualified, wage_rise)
+             for k in (p.kinds.general, p.kinds.specific_general, p.kinds.professional_practical)],
             default=0,
         )
         return where(insured & (amount > p.conditions.minimum_payment), amount, 0)
+
+
+def _insured_period_met(person, period, conditions, kind):
+    """Insured period up to the start of the course (支給要件期間, 雇用保険法 第60条の2): 3 years, or on first use
+    1 year (general and specific general courses) or 2 years (professional practical courses). A first-use
+    professional practical course with 1 to 2 insured years raises an error (not confirmed)."""
+    years = person("education_training_insured_years", period)
+    first = person("is_first_education_training_use", period)
+    professional = kind == EducationTrainingKind.professional_practical
+    if np.any(professional & first & (years >= 1) & (years < 2)):
+        raise ValueError(
+            "education_training_benefit: the first-use insured period of professional practical training "
+            "(1 or 2 years) is not confirmed; see docs/employment-insurance.md."
+        )
+    first_use_years = where(professional, 2, conditions.first_use_insured_years_general)
+    return (years >= conditions.insured_years) | (first & (years >= first_use_years))
+
+
+def _amount_of_kind(k, fees, qualified, wage_rise):
+    """Benefit of one kind of course (雇用保険法施行規則 第101条の2の7): the rate of the fees up to the cap, plus
+    the additional rate and cap on qualification and employment, plus the wage-rise rate and cap; each part
+    truncated to the yen."""
+
+    def part(rate, cap, condition=True):
+        return where(condition, floor_to(np.minimum(rate * fees, cap)), 0)
+
+    return (
+        part(k.rate, k.cap) + part(k.additional_rate, k.additional_cap, qualified)
+        + part(k.wage_rise_rate, k.wage_rise_cap, wage_rise)
+    )

@@ -166,33 +166,60 @@ class is_health_insurance_dependent(Variable):
 
     def formula(person, period, parameters):
         p = parameters(period).health_insurance.dependants
-        year = period.this_year
-        relation = person("relationship_to_insured_person", period)
-        together = person("lives_with_insured_person", period)
-        no_cohabitation_needed = np.isin(relation, [r.index for r in WITHOUT_LIVING_TOGETHER])
-        related = (relation != DependantRelationship.none) * (no_cohabitation_needed + together)
-        income = person("expected_annual_income", year)
-        support_test = np.where(
-            together,
-            income < p.income_ratio * person("insured_person_annual_income", year),
-            income < person("remittance_from_insured_person", year),
-        )
-        income_test = (income < person("dependant_income_limit", period)) * support_test
-        status = person("residence_status", period)
-        excluded_status = np.isin(status, [
-            ResidenceStatus.short_term_stay.index,
-            ResidenceStatus.diplomat.index,
-            ResidenceStatus.designated_activities_medical.index,
-            ResidenceStatus.designated_activities_long_stay_tourism.index,
-        ])
-        resident = (
-            person("lives_in_japan", period)
-            + person("dependant_overseas_exception", period)
-            + (not p.domestic_residence_required)
-        )
-        not_insured = ~(person("is_employee_health_insured", period) + person("is_voluntary_continued_insured", period))
-        not_late = ~person("is_late_stage_elderly_insured", period)
-        return (
-            person("has_employee_insured_family_member", period) * related * income_test
-            * resident * ~excluded_status * not_insured * not_late
-        )
+        related = _relative_of_insured_person(person, period)
+        income_test = _income_requirement(person, period, p)
+        resident = _residence_requirement(person, period, p)
+        not_insured = _not_insured_in_own_right(person, period)
+        return person("has_employee_insured_family_member", period) * related * income_test * resident * not_insured
+
+
+def _relative_of_insured_person(person, period):
+    """Relatives who can be dependants (健康保険法 第3条第7項第1号〜第4号): spouse, child, grandchild, sibling
+    and lineal ascendant with support alone (生計維持); other relatives within the third degree and a de facto
+    spouse's parents and children only when they also live in the insured person's household (同一世帯)."""
+    relation = person("relationship_to_insured_person", period)
+    together = person("lives_with_insured_person", period)
+    no_cohabitation_needed = np.isin(relation, [r.index for r in WITHOUT_LIVING_TOGETHER])
+    return (relation != DependantRelationship.none) * (no_cohabitation_needed + together)
+
+
+def _income_requirement(person, period, p):
+    """Income requirement (収入要件, 昭和52年 保発第9号; 令和7年 保保発0704第1号): expected annual income below
+    `dependant_income_limit` and, living together, below half the insured person's income (2分の1未満), living
+    apart, below the remittance from the insured person (仕送り額未満)."""
+    year = period.this_year
+    together = person("lives_with_insured_person", period)
+    income = person("expected_annual_income", year)
+    support_test = np.where(
+        together,
+        income < p.income_ratio * person("insured_person_annual_income", year),
+        income < person("remittance_from_insured_person", year),
+    )
+    return (income < person("dependant_income_limit", period)) * support_test
+
+
+def _residence_requirement(person, period, p):
+    """Domestic residence requirement (国内居住要件, 健康保険法 第3条第7項, from April 2020): an address in Japan or
+    an exception of 施行規則 第37条の2 (students abroad, accompanying a posted insured person…); never with a
+    status excluded by 施行規則 第37条の3 (特定活動 医療滞在・ロングステイ), nor short-term stay or diplomat."""
+    status = person("residence_status", period)
+    excluded_status = np.isin(status, [
+        ResidenceStatus.short_term_stay.index,
+        ResidenceStatus.diplomat.index,
+        ResidenceStatus.designated_activities_medical.index,
+        ResidenceStatus.designated_activities_long_stay_tourism.index,
+    ])
+    resident = (
+        person("lives_in_japan", period)
+        + person("dependant_overseas_exception", period)
+        + (not p.domestic_residence_required)
+    )
+    return resident * ~excluded_status
+
+
+def _not_insured_in_own_right(person, period):
+    """Not an insured person of employee health insurance (incl. voluntary continued) in their own right, and not
+    insured by the late-stage elderly medical care system (健康保険法 第3条第7項 ただし書: 後期高齢者医療の被保険者等を除く)."""
+    not_insured = ~(person("is_employee_health_insured", period) + person("is_voluntary_continued_insured", period))
+    not_late = ~person("is_late_stage_elderly_insured", period)
+    return not_insured * not_late
