@@ -5,6 +5,8 @@
     python -m bench whole --persons 1000000
     python -m bench linear --sizes 10000 100000 1000000 10000000
     python -m bench dask --persons 4000000
+    python -m bench dask-whole --persons 4000000 --source parquet   # the whole model on Dask
+    python -m bench ceiling         # 2 independent processes vs 1: what 2 cores give at best
     python -m bench payslip --profile   # where the time goes, by formula
 
 Each measurement runs in a fresh subprocess. Memory: `peak_rss_mb` is the peak resident memory of that
@@ -124,11 +126,11 @@ def measure(kind, persons, chunk_size, workers=1, profile=False, source="memory"
     from openfisca_japan.microsimulation import run_microsimulation, systems
 
     systems.baseline_system()
-    scope = "modelled" if kind == "whole" else "national"
+    scope = "modelled" if kind in ("whole", "dask_whole") else "national"
     table = _parquet_population(persons, scope) if source == "parquet" else _population(persons, scope)
     excluded = []
-    if kind == "whole":
-        outputs, excluded = whole_model_outputs(table)
+    if kind in ("whole", "dask_whole"):
+        outputs, excluded = whole_model_outputs(table if source == "memory" else _population(min(persons, 100_000), scope))
     else:
         outputs = [o for o in PAYSLIP_OUTPUTS if o in systems.baseline_system().variables]
     import gc
@@ -137,7 +139,7 @@ def measure(kind, persons, chunk_size, workers=1, profile=False, source="memory"
     _reset_peak()
     rss_before = _rss_mb()
     options = dict(chunk_size=chunk_size, progress=False, validate_input=False)
-    if kind == "dask":
+    if kind in ("dask", "dask_whole"):
         from dask.distributed import Client
 
         from openfisca_japan.microsimulation.dask_engine import local_cluster
@@ -196,6 +198,41 @@ def run_isolated(kind, persons, chunk_size, workers=1, profile=False, source="me
     return result
 
 
+def run_concurrently(kind, persons, chunk_size, copies=2, source="parquet"):
+    """`copies` identical one-process runs started together: what the machine gives to independent processes."""
+    command = [sys.executable, "-m", "bench", "_one", kind, str(persons), str(chunk_size), "1", source]
+    processes = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=HERE.parent) for _ in range(copies)]
+    results = []
+    for process in processes:
+        out, err = process.communicate()
+        if process.returncode != 0:
+            print(err[-3000:], file=sys.stderr)
+            return None
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    return results
+
+
+def machine_ceiling(kind, persons, chunk_size):
+    """Throughput of 2 independent processes vs 1 (the same job alone, then two copies at once): the speed-up
+    that this machine's 2 cores give with no coordination at all, the ceiling of a 2-worker Dask run."""
+    run_isolated(kind, persons, chunk_size, source="parquet")  # writes the population file once, untimed
+    alone = run_isolated(kind, persons, chunk_size, source="parquet")
+    together = run_concurrently(kind, persons, chunk_size)
+    if together is None or "seconds" not in alone:
+        return {"benchmark": "ceiling", "job": kind, "error": "a run failed"}
+    slowest = max(result["seconds"] for result in together)
+    record = {
+        "benchmark": "ceiling",
+        "job": kind,
+        "persons": persons,
+        "alone_seconds": alone["seconds"],
+        "two_at_once_seconds": [result["seconds"] for result in together],
+        "throughput_scaling": round(2 * alone["seconds"] / slowest, 2),
+    }
+    print(json.dumps(record), flush=True)
+    return record
+
+
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["_one"]:
@@ -203,7 +240,9 @@ def main(argv=None):
         print(json.dumps(measure(kind, persons, chunk_size, workers, profile="--profile" in argv, source=source)))
         return 0
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("which", nargs="*", default=["payslip", "whole", "linear", "dask"], choices=["payslip", "whole", "linear", "dask", []])
+    parser.add_argument(
+        "which", nargs="*", default=["payslip", "whole", "linear", "dask"], choices=["payslip", "whole", "linear", "dask", "dask-whole", "ceiling", []]
+    )
     parser.add_argument("--persons", type=int, help="persons (default: 1,000,000; dask 4,000,000)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000, 3_000_000], help="sizes of the linearity run")
     parser.add_argument("--chunk-size", type=int, default=1_000_000, help="chunk size (default 1,000,000)")
@@ -222,13 +261,18 @@ def main(argv=None):
         elif which == "linear":
             for size in args.sizes:
                 results.append(run_isolated("payslip", size, args.chunk_size))
-        elif which == "dask":
+        elif which == "ceiling":
+            for kind in ("payslip", "whole"):
+                results.append(machine_ceiling(kind, args.persons or 2_000_000, min(args.chunk_size, 500_000)))
+        elif which in ("dask", "dask-whole"):
+            # dask: the pay-slip premiums; dask-whole: the whole model (as `whole`), local vs 1 and 2 workers
             persons = args.persons or 4_000_000
             chunk = min(args.chunk_size, persons // 8)
+            local, on_dask = ("payslip", "dask") if which == "dask" else ("whole", "dask_whole")
             for source in ("memory", "parquet") if args.source == "both" else (args.source,):
-                results.append(run_isolated("payslip", persons, chunk, source=source))
+                results.append(run_isolated(local, persons, chunk, source=source))
                 for workers in (1, 2):
-                    results.append(run_isolated("dask", persons, chunk, workers, source=source))
+                    results.append(run_isolated(on_dask, persons, chunk, workers, source=source))
     record = {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": f"{platform.machine()}, {os.cpu_count()} CPU, Python {platform.python_version()}", "results": results}
     (HERE / "results").mkdir(exist_ok=True)
     with open(HERE / "results" / "latest.json", "a", encoding="utf-8") as handle:
