@@ -9,10 +9,11 @@ months is approximated by `expected_annual_income` of that year).
 """
 
 import numpy as np
-from openfisca_core.model_api import ADD, MONTH, YEAR, Enum, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, YEAR, Enum, Variable, set_input_dispatch_by_period
 
 from openfisca_japan.entities import Household, Person
 from openfisca_japan.enums import ResidenceStatus
+from openfisca_japan.validation import SUPPORTED_PERIOD_END
 
 
 class DependantRelationship(Enum):
@@ -108,13 +109,15 @@ class insured_person_annual_income(Variable):
     entity = Person
     definition_period = YEAR
     label = "Annual income of the insured person supporting this person (被保険者の年間収入)"
-    documentation = "Defaults to the highest `annual_income` of a member of the household insured by employee health insurance or voluntary continuation that year."
+    documentation = (
+        "Defaults to the highest `annual_income` of a member of the household insured by employee health insurance or "
+        "voluntary continuation in a month of that year. Months after the last supported period (March 2027) are not "
+        "looked at: their coverage rules are not modelled, and the dependant test of January–March 2027 needs this."
+    )
 
     def formula(person, period):
-        insured = (
-            person("is_employee_health_insured", period, options=[ADD])
-            + person("is_voluntary_continued_insured", period, options=[ADD])
-        ) > 0
+        months = [month for month in period.get_subperiods(MONTH) if month.start.date <= SUPPORTED_PERIOD_END]
+        insured = sum(person("is_employee_health_insured", month) | person("is_voluntary_continued_insured", month) for month in months) > 0
         return person.household.max(np.where(insured, person("annual_income", period), 0))
 
 
