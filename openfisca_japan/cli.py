@@ -6,6 +6,7 @@ Subcommands are registered from modules of this package; each module exposes `ad
 
 import argparse
 import importlib
+import os
 import sys
 
 # name -> (module, help)
@@ -45,6 +46,13 @@ def main(argv=None):
         # Bad input is the user's to fix: the message lists every problem; no traceback.
         print(f"openfisca-japan: invalid input\n{error}", file=sys.stderr)
         return 2
+    except ValueError as error:
+        # Formulas refuse what the model does not cover (a value not found in an official source, a case not
+        # modelled) with a ValueError naming the variable and the reason: its message, not a traceback.
+        if os.environ.get("OPENFISCA_JAPAN_TRACEBACK"):
+            raise
+        print(f"openfisca-japan: cannot compute\n{error}\n(OPENFISCA_JAPAN_TRACEBACK=1 shows the traceback)", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

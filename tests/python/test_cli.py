@@ -42,6 +42,20 @@ def test_microsim_on_dask_from_parquet_equals_local(tmp_path):
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "local.parquet"), pd.read_parquet(tmp_path / "dask.parquet"))
 
 
+def test_uncovered_value_is_a_message_not_a_traceback(tmp_path, capsys):
+    """A value the model leaves uncovered (Yokkaichi's FY2026 NHI rates were not found) stops the CLI with exit
+    code 3 and the formula's message naming the parameter, not a traceback."""
+    persons = tmp_path / "persons.parquet"
+    assert main(["synth", "--persons", "300", "--seed", "2", "--municipalities", "yokkaichi", "-o", str(persons)]) == 0
+    capsys.readouterr()
+    code = main(["microsim", str(persons), "--period", "2026-06", "-v", "national_health_insurance_premium", "--no-progress",
+                 "-o", str(tmp_path / "out.parquet")])
+    error = capsys.readouterr().err
+    assert code == 3
+    assert "cannot compute" in error and "yokkaichi" in error and "national_health_insurance" in error
+    assert "Traceback" not in error
+
+
 def test_chart_command(tmp_path):
     assert main(["chart", "--reform", "dependant_income_cap", "-o", str(tmp_path / "walls.png")]) == 0
     assert (tmp_path / "walls.png").stat().st_size > 10_000
