@@ -37,7 +37,7 @@ from openfisca_japan.microsimulation.systems import (
     build_system,
     resolve_reform,
 )
-from openfisca_japan.microsimulation.table import prepare_table, read_table, write_table
+from openfisca_japan.microsimulation.table import ID_COLUMNS, prepare_table, read_table, write_table
 
 DEFAULT_CHUNK_SIZE = 200_000
 
@@ -147,32 +147,18 @@ def run_microsimulation(
         from openfisca_japan.microsimulation import dask_engine
 
         with dask_engine.dask_client(scheduler, n_workers, dask_client) as client, dask_engine.shared_directory(client) as directory:
-            results = None
+            done = None
             if parquet_file is not None:
-                if directory is not None and all(client.run(os.path.isfile, parquet_file).values()):
-                    # The client reads the household and employer ids to cut the chunks, and the other
-                    # identity columns (for the result) while the workers compute.
-                    identity = {}
-
-                    def read_identity():
-                        identity["table"] = _read_identity_columns(parquet_file, keep_columns)
-                        return identity["table"]
-
-                    try:
-                        results, n_chunks = dask_engine.run_partitioned(
-                            client, directory, _read_identity_columns(parquet_file, (), ("household_id", "employer_id")), outputs,
-                            period, specs, chunk_size, group_employers, not_variables, progress,
-                            parquet_file=parquet_file, validate_rows=validate_input, while_waiting=read_identity,
-                        )  # fmt: skip
-                        table = identity["table"]
-                    except dask_engine.NeedsWholeTable:
-                        results = None
-                if results is None:
+                done = _run_parquet_on_dask(
+                    dask_engine, client, directory, parquet_file, keep_columns, outputs, period, specs, chunk_size,
+                    group_employers, not_variables, progress, validate_input,
+                )  # fmt: skip
+                if done is None:  # the tasks cannot read their own rows: the whole file, as a table in memory
                     table = read_table(parquet_file)
                     if validate_input:
                         validate(table, baseline, period, not_variables)
-            if results is not None:
-                pass
+            if done is not None:
+                table, results, n_chunks = done
             elif directory is not None and len(table):
                 # Each task reads, checks and encodes its own rows and writes its own results
                 results, n_chunks = dask_engine.run_partitioned(
@@ -201,7 +187,34 @@ def run_microsimulation(
     return results
 
 
-def _read_identity_columns(parquet_file, keep_columns, names=("person_id", "household_id", "employer_id", "household_role", "weight")):
+def _run_parquet_on_dask(
+    dask_engine, client, directory, parquet_file, keep_columns, outputs, period, specs, chunk_size, group_employers, not_variables, progress,
+    validate_input,
+):  # fmt: skip
+    """(identity columns, results, chunks) of a Parquet file whose tasks read their own rows, or None when they
+    cannot (workers that do not see the file, households not contiguous, employer groups needed, bad rows).
+    The client reads the household and employer ids to cut the chunks, and the other identity columns (for
+    the result) while the workers compute."""
+    if directory is None or not all(client.run(os.path.isfile, parquet_file).values()):
+        return None
+    identity = {}
+
+    def read_identity():
+        identity["table"] = _read_identity_columns(parquet_file, keep_columns)
+        return identity["table"]
+
+    try:
+        results, n_chunks = dask_engine.run_partitioned(
+            client, directory, _read_identity_columns(parquet_file, (), ("household_id", "employer_id")), outputs,
+            period, specs, chunk_size, group_employers, not_variables, progress,
+            parquet_file=parquet_file, validate_rows=validate_input, while_waiting=read_identity,
+        )  # fmt: skip
+    except dask_engine.NeedsWholeTable:
+        return None
+    return identity["table"], results, n_chunks
+
+
+def _read_identity_columns(parquet_file, keep_columns, names=ID_COLUMNS):
     """The identity columns `names` (and `keep_columns`) of a Parquet person table, without its input columns."""
     import pyarrow.parquet as pq
 

@@ -192,36 +192,34 @@ class ParquetSlice:
     stop: int
     columns: tuple
 
-    def read(self, columns=None, text_as_categories=False):
-        """The rows as an Arrow table; with `text_as_categories`, text columns stay dictionary-encoded as in
-        the file (the encoding then converts each distinct value once, without building every row's string)."""
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        parquet = pq.ParquetFile(self.file, memory_map=True)
-        if text_as_categories:
-            text = [field.name for field in parquet.schema_arrow if pa.types.is_string(field.type) or pa.types.is_large_string(field.type)]
-            parquet = pq.ParquetFile(self.file, memory_map=True, read_dictionary=text)
-        sizes = [parquet.metadata.row_group(i).num_rows for i in range(parquet.metadata.num_row_groups)]
-        bounds = np.concatenate([[0], np.cumsum(sizes)])
+    def read(self):
+        """The rows as an Arrow table, text columns dictionary-encoded as in the file (the encoding then
+        converts each distinct value once, without building every row's string)."""
+        parquet, bounds = _open_with_dictionaries(self.file, self.columns)
         first = int(np.searchsorted(bounds, self.start, side="right")) - 1
         last = max(int(np.searchsorted(bounds, self.stop, side="left")), first + 1)
-        table = parquet.read_row_groups(range(first, last), columns=list(columns or self.columns), use_threads=False)
+        table = parquet.read_row_groups(range(first, last), columns=list(self.columns), use_threads=False)
         return table.slice(self.start - int(bounds[first]), self.stop - self.start)
+
+
+def _open_with_dictionaries(file, columns):
+    """(ParquetFile reading the text columns among `columns` as dictionaries, first row of each row group
+    followed by the row count)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pq.read_schema(file, memory_map=True)
+    text = [f.name for f in schema if f.name in columns and (pa.types.is_string(f.type) or pa.types.is_large_string(f.type))]
+    parquet = pq.ParquetFile(file, memory_map=True, read_dictionary=text)
+    sizes = [parquet.metadata.row_group(i).num_rows for i in range(parquet.metadata.num_row_groups)]
+    return parquet, np.concatenate([[0], np.cumsum(sizes)])
 
 
 class RowGroups:
     """`columns` of rows of a Parquet file at any positions, each row group read once (on the client)."""
 
     def __init__(self, file, columns):
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        schema = pq.ParquetFile(file).schema_arrow
-        text = [f.name for f in schema if f.name in columns and (pa.types.is_string(f.type) or pa.types.is_large_string(f.type))]
-        self.parquet = pq.ParquetFile(file, memory_map=True, read_dictionary=text)
-        sizes = [self.parquet.metadata.row_group(i).num_rows for i in range(self.parquet.metadata.num_row_groups)]
-        self.bounds = np.concatenate([[0], np.cumsum(sizes)])
+        self.parquet, self.bounds = _open_with_dictionaries(file, columns)
         self.columns = list(columns)
         self.groups = {}
 
@@ -239,7 +237,7 @@ class RowGroups:
 
 def _read_rows(path) -> pd.DataFrame:
     if isinstance(path, ParquetSlice):
-        return path.read(text_as_categories=True).to_pandas(split_blocks=True, use_threads=False)
+        return path.read().to_pandas(split_blocks=True, use_threads=False)
     if path.endswith(".arrow"):
         import pyarrow.feather as feather
 
@@ -258,9 +256,7 @@ def _read_employer_rows(sources, columns) -> pd.DataFrame:
 
     parts = []
     for path, rows in sources:
-        if isinstance(path, ParquetSlice):
-            parts.append(path.read([c for c in columns if c in path.columns]).take(pa.array(rows)))
-        elif path.endswith(".arrow"):
+        if path.endswith(".arrow"):
             import pyarrow.feather as feather
 
             parts.append(feather.read_table(path, columns=columns, memory_map=True).take(pa.array(rows)))
