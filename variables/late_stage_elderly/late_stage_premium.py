@@ -15,7 +15,6 @@ from openfisca_japan.municipalities import (
     PREFECTURE_OF,
     Municipality,
     fiscal_year_months,
-    income_year,
     keyed_parameter,
     optional,
     require,
@@ -51,32 +50,12 @@ class late_stage_elderly_low_income_reduction_tier(Variable):
         insured = person("late_stage_elderly_months", period) > 0
         counted = insured | person.has_role(Household.HEAD)
         income = household.sum(person("nhi_reduction_test_income", period) * counted)
-        earners = _wage_or_pension_earners(household, period, parameters, counted, insured)
+        earners = household.sum(person("nhi_is_wage_or_pension_earner", period) * counted)
         number = household.sum(insured)
         seven = require(optional(p, "base"), what) + require(optional(p, "per_wage_earner"), what) * np.maximum(earners - 1, 0)
         five = seven + require(optional(p, "per_insured_five_tenths"), what) * number
         two = seven + require(optional(p, "per_insured_two_tenths"), what) * number
         return select([income <= seven, income <= five, income <= two], [7, 5, 2], default=0)
-
-
-def _wage_or_pension_earners(household, period, parameters, counted, insured):
-    """Wage or pension earners among the counted persons (給与所得者等の数). When the NHI definition has no value for the
-    period (FY2026: not found), the count only matters where two or more counted persons have salary or pension
-    receipts (10万円 × (数 − 1)): those households get a clear error, the others count as at most one earner."""
-    person = household.members
-    w = parameters(period.start).national_health_insurance.low_income_reduction.wage_earner
-    if all(optional(w, name) is not None for name in ("pension_over_65_or_over", "pension_over_under_65", "salary_over")):
-        return household.sum(person("nhi_is_wage_or_pension_earner", period) * counted)
-    year = income_year(period)
-    receipts = (person("annual_employment_income", year) > 0) | (person("public_pension_income", year) > 0)
-    ambiguous = (household.sum(receipts * counted) >= 2) & (household.sum(insured) > 0)
-    if ambiguous.any():
-        raise ValueError(
-            f"late_stage_elderly_low_income_reduction_tier ({period}): no official value of the wage-earner thresholds "
-            "(national_health_insurance.low_income_reduction.wage_earner) for this period, needed for "
-            f"{int(ambiguous.sum())} household(s) with two or more salary or pension recipients (see docs/municipal.md)."
-        )
-    return np.zeros(household.count)
 
 
 class late_stage_elderly_low_income_reduction_rate(Variable):
