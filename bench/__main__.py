@@ -118,6 +118,11 @@ def _parquet_population(persons, scope):
     return str(path)
 
 
+def _scope(kind):
+    """The whole model runs on households of the modelled municipalities; the pay slip on the whole country."""
+    return "modelled" if kind in ("whole", "dask_whole") else "national"
+
+
 def measure(kind, persons, chunk_size, workers=1, profile=False, source="memory"):
     """One measurement, in this process. `source="parquet"`: the run starts from a Parquet file (read by the
     local engine, or by the Dask tasks themselves), and reading it is timed."""
@@ -126,7 +131,7 @@ def measure(kind, persons, chunk_size, workers=1, profile=False, source="memory"
     from openfisca_japan.microsimulation import run_microsimulation, systems
 
     systems.baseline_system()
-    scope = "modelled" if kind in ("whole", "dask_whole") else "national"
+    scope = _scope(kind)
     table = _parquet_population(persons, scope) if source == "parquet" else _population(persons, scope)
     excluded = []
     if kind in ("whole", "dask_whole"):
@@ -215,7 +220,7 @@ def run_concurrently(kind, persons, chunk_size, copies=2, source="parquet"):
 def machine_ceiling(kind, persons, chunk_size):
     """Throughput of 2 independent processes vs 1 (the same job alone, then two copies at once): the speed-up
     that this machine's 2 cores give with no coordination at all, the ceiling of a 2-worker Dask run."""
-    run_isolated(kind, persons, chunk_size, source="parquet")  # writes the population file once, untimed
+    _parquet_population(persons, _scope(kind))  # written once, before any timed run
     alone = run_isolated(kind, persons, chunk_size, source="parquet")
     together = run_concurrently(kind, persons, chunk_size)
     if together is None or "seconds" not in alone:
