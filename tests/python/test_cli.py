@@ -43,16 +43,16 @@ def test_microsim_on_dask_from_parquet_equals_local(tmp_path):
 
 
 def test_uncovered_value_is_a_message_not_a_traceback(tmp_path, capsys):
-    """A value the model leaves uncovered (Yokkaichi's FY2026 NHI rates were not found) stops the CLI with exit
+    """A value the model leaves uncovered (Tsu's FY2025 NHI rates were not found) stops the CLI with exit
     code 3 and the formula's message naming the parameter, not a traceback."""
     persons = tmp_path / "persons.parquet"
-    assert main(["synth", "--persons", "300", "--seed", "2", "--municipalities", "yokkaichi", "-o", str(persons)]) == 0
+    assert main(["synth", "--persons", "300", "--seed", "2", "--municipalities", "tsu", "-o", str(persons)]) == 0
     capsys.readouterr()
-    code = main(["microsim", str(persons), "--period", "2026-06", "-v", "national_health_insurance_premium", "--no-progress",
+    code = main(["microsim", str(persons), "--period", "2025-06", "-v", "national_health_insurance_premium", "--no-progress",
                  "-o", str(tmp_path / "out.parquet")])
     error = capsys.readouterr().err
     assert code == 3
-    assert "cannot compute" in error and "yokkaichi" in error and "national_health_insurance" in error
+    assert "cannot compute" in error and "tsu" in error and "national_health_insurance" in error
     assert "Traceback" not in error
 
 

@@ -26,12 +26,11 @@ def test_yokkaichi_base_grade_is_computed(tax_benefit_system):
     assert simulation.calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [0, 63600]
 
 
-def test_yokkaichi_grade_without_official_multiplier_raises(tax_benefit_system):
-    # x = 800,000 with a taxed husband → 第4段階, whose Yokkaichi multiplier was not found.
+def test_yokkaichi_grade_4_uses_the_city_multiplier(tax_benefit_system):
+    # x = 800,000 with a taxed husband → 第4段階; 四日市市 第4段階 × 0.88 (not the national 0.9): 63,600 × 0.88 = 55,968.
     simulation = simulate(tax_benefit_system, yokkaichi_couple(800000))
     assert simulation.calculate("nursing_care_category_1_grade", "year:2024-04").tolist() == [9, 4]
-    with pytest.raises(ValueError, match="no official value.*multipliers.grade_4"):
-        simulation.calculate("nursing_care_premium_category_1", "year:2024-04")
+    assert simulation.calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [0, 55968]
 
 
 def test_yokkaichi_after_the_9th_plan_period_raises(tax_benefit_system):
@@ -42,8 +41,9 @@ def test_yokkaichi_after_the_9th_plan_period_raises(tax_benefit_system):
         simulation.calculate("nursing_care_premium_category_1", "year:2027-04")
 
 
-@pytest.mark.parametrize("municipality", ["yokohama", "tsu"])
+@pytest.mark.parametrize("municipality", ["tokyo_special_wards"])
 def test_city_without_table_raises(tax_benefit_system, municipality):
+    # The special wards share NHI rates but each ward has its own category-1 table: none is in the parameters.
     situation = {
         "persons": {"a": {"birth_date": {"ETERNITY": "1950-01-01"}, "public_pension_income": {"2024": 2000000}}},
         "households": {"h": {"head": ["a"], "municipality": {"year:2025-04": municipality}}},

@@ -171,8 +171,8 @@ class nursing_care_premium_category_1(Variable):
         "Annual amount of the city grade: `annual_amounts/grade_N` when the city's table states amounts (as an "
         "ordinance does), else base amount × `multipliers/grade_N` truncated to the city's rounding unit (the yen "
         "when not given); × months / 12, truncated to the yen. Raises a clear error for a municipality whose table "
-        "is not in the parameters (Yokohama and Tsu: not found) and for a grade whose amount or multiplier is not "
-        "(Yokkaichi: only the base amount, grade 5, is known); see docs/municipal.md."
+        "is not in the parameters (e.g. the Tokyo special wards, whose tables are per ward) and for a grade whose "
+        "amount or multiplier is not; see docs/municipal.md."
     )
     reference = "介護保険法 第129条; 介護保険法施行令 第38条, 第39条 (https://laws.e-gov.go.jp/law/410CO0000000412)"
 
