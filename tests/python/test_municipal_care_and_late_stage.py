@@ -33,6 +33,25 @@ def test_yokkaichi_grade_4_uses_the_city_multiplier(tax_benefit_system):
     assert simulation.calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [0, 55968]
 
 
+def test_grade_without_official_value_stops_only_that_grade(tax_benefit_system):
+    # A partly known table: a null multiplier stops the persons of that grade with a clear error, not the others.
+    from openfisca_core.reforms import Reform
+
+    class grade_4_unknown(Reform):
+        def apply(self):
+            def blank(parameters):
+                multiplier = parameters.municipal.yokkaichi.nursing_care_category_1.multipliers.grade_4
+                multiplier.update(period="year:2024-04:3", value=None)
+                return parameters
+            self.modify_parameters(modifier_function=blank)
+
+    system = grade_4_unknown(tax_benefit_system)
+    simulation = simulate(system, yokkaichi_couple(800000))
+    with pytest.raises(ValueError, match="no official value.*multipliers.grade_4"):
+        simulation.calculate("nursing_care_premium_category_1", "year:2024-04")
+    assert simulate(system, yokkaichi_couple(900000)).calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [0, 63600]
+
+
 def test_yokkaichi_after_the_9th_plan_period_raises(tax_benefit_system):
     situation = yokkaichi_couple(900000, period="year:2027-04")
     simulation = simulate(tax_benefit_system, situation)
