@@ -1,9 +1,8 @@
 """Taxes: cases the model refuses instead of computing a wrong amount."""
 
 import pytest
-from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_japan import CountryTaxBenefitSystem
+from openfisca_japan import CountryTaxBenefitSystem, SimulationBuilder
 
 TBS = CountryTaxBenefitSystem()
 

@@ -4,7 +4,7 @@ import numpy as np
 from openfisca_core.model_api import YEAR, Variable, max_
 
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.rounding import floor_to
 
 #: 租税特別措置法 第29条の4 (令和8年法律第12号): for 2026 and 2027, salary receipts up to 2,200,000 yen have a
 #: special employment income deduction (740,000 yen and special rows) that parameters/income/ does not encode

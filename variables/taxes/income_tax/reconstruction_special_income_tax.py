@@ -3,7 +3,7 @@
 from openfisca_core.model_api import YEAR, Variable
 
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.rounding import floor_to
 
 
 class reconstruction_special_income_tax(Variable):

@@ -5,7 +5,7 @@ from openfisca_core import periods
 from openfisca_core.model_api import YEAR, Variable
 
 from openfisca_japan.entities import Household
-from openfisca_japan.municipalities import MODELLED, Municipality, optional
+from openfisca_japan.law.municipalities import MODELLED, Municipality, optional
 
 
 def _municipal_table(parameters, instant, name):
