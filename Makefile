@@ -30,14 +30,14 @@ test-yaml: $(STAMP)
 	$(BIN)/openfisca test --country-package openfisca_japan tests
 
 test-python: $(STAMP)
-	$(BIN)/pytest tests/python
+	$(BIN)/pytest tests/python tests/code_health
 
 test-wheel: $(STAMP)
 	bash scripts/wheel_smoke_test.sh
 
-## make serve: the OpenFisca web API on http://127.0.0.1:5000
+## make serve: the web API of the package (openfisca-japan serve) on http://127.0.0.1:5000
 serve: $(STAMP)
-	$(BIN)/openfisca serve --country-package openfisca_japan --port 5000
+	$(BIN)/openfisca-japan serve --port 5000
 
 ## make bench: benchmarks (not part of make test)
 bench: $(STAMP)

@@ -71,8 +71,8 @@ def _reset_peak():
 def _population(persons, scope):
     import pandas as pd
 
-    from openfisca_japan.microsimulation import systems
-    from openfisca_japan.synthetic_population import generate
+    from openfisca_japan.analysis.microsimulation import systems
+    from openfisca_japan.analysis.synthetic_population import generate
 
     system = systems.baseline_system()
     municipalities = ["tokyo_special_wards", "yokohama", "yokkaichi"] if scope == "modelled" else None
@@ -94,7 +94,7 @@ def _population(persons, scope):
 
 def whole_model_outputs(table):
     """Every computed (formula) variable of the model that runs on the synthetic population for a month."""
-    from openfisca_japan.microsimulation import run_microsimulation, systems
+    from openfisca_japan.analysis.microsimulation import run_microsimulation, systems
 
     system = systems.baseline_system()
     candidates = sorted(name for name, variable in system.variables.items() if variable.formulas and variable.definition_period in ("month", "year"))
@@ -128,7 +128,7 @@ def measure(kind, persons, chunk_size, workers=1, profile=False, source="memory"
     local engine, or by the Dask tasks themselves), and reading it is timed."""
     import pandas as pd  # noqa: F401
 
-    from openfisca_japan.microsimulation import run_microsimulation, systems
+    from openfisca_japan.analysis.microsimulation import run_microsimulation, systems
 
     systems.baseline_system()
     scope = _scope(kind)
@@ -147,10 +147,10 @@ def measure(kind, persons, chunk_size, workers=1, profile=False, source="memory"
     if kind in ("dask", "dask_whole"):
         from dask.distributed import Client
 
-        from openfisca_japan.microsimulation.dask_engine import local_cluster
+        from openfisca_japan.analysis.microsimulation.dask_engine import local_cluster
 
         with local_cluster(workers) as cluster, Client(cluster) as client:
-            client.run(lambda: __import__("openfisca_japan.microsimulation.systems", fromlist=["x"]).baseline_system() and None)
+            client.run(lambda: __import__("openfisca_japan.analysis.microsimulation.systems", fromlist=["x"]).baseline_system() and None)
             started = time.perf_counter()
             run_microsimulation(table, outputs, PERIOD, engine="dask", dask_client=client, **options)
             seconds = time.perf_counter() - started

@@ -19,7 +19,7 @@ from pathlib import Path
 from openfisca_core import periods
 from openfisca_core.parameters import Parameter, ParameterNode, load_parameter_file
 
-from openfisca_japan.validation import ValidatingReform
+from openfisca_japan.law.model import CountryReform
 
 _HERE = Path(__file__).resolve().parent
 
@@ -67,7 +67,7 @@ def load_overlay(name):
     return load_parameter_file(str(_HERE / f"{name}.yaml"), name="")
 
 
-class OverlayReform(ValidatingReform):
+class OverlayReform(CountryReform):
     """A reform that sets law parameters to the values of its own parameter file."""
 
     overlay_name: str = ""

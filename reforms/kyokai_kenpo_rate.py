@@ -8,8 +8,8 @@ applies to are the parameters of `reforms/kyokai_kenpo_rate.yaml`; another rate 
 
 from openfisca_core import periods
 
+from openfisca_japan.law.model import CountryReform
 from openfisca_japan.reforms import law_leaf, load_overlay
-from openfisca_japan.validation import ValidatingReform
 
 LABEL = "Kyokai Kenpo rate set to the national average in every prefecture (協会けんぽ 保険料率 全国一律)"
 RATE_NODE = "health_insurance.premiums.kyokai_kenpo.rate"
@@ -33,7 +33,7 @@ def build_reform(rate=None, prefectures=None, start=None):
     if rate is not None:
         history = [(start or history[0][0], rate)]
 
-    class kyokai_kenpo_rate(ValidatingReform):
+    class kyokai_kenpo_rate(CountryReform):
         name = LABEL
 
         def apply(self):

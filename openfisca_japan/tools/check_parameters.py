@@ -7,7 +7,7 @@ Every parameter leaf (a value history or a scale) must carry what a legal expert
 - `metadata.unit` (for scales: `threshold_unit` and `amount_unit` or `rate_unit`);
 - effective dates in strictly increasing order (as written in the YAML file, and without duplicates);
 - no expiry before the end of the periods the model supports: a leaf whose last value is `null` (the
-  value stops) at or before `SUPPORTED_PERIOD_END` (`openfisca_japan.validation`, FY2026) must say why,
+  value stops) at or before `SUPPORTED_PERIOD_END` (`openfisca_japan.law.coverage`, FY2026) must say why,
   with `metadata.ended_by_law: <law and article, or URL>` (the law abolished it) or
   `metadata.not_covered: <reason>` (the official value is not published or not confirmed: a documented
   gap, also listed in the scheme's doc page under "Not covered"). The same applies to each bracket of a
@@ -27,7 +27,8 @@ from pathlib import Path
 import yaml
 from openfisca_core.parameters import Parameter, ParameterNode, Scale, load_parameter_file
 
-from openfisca_japan.validation import SUPPORTED_PERIOD_END
+from openfisca_japan.law.coverage import SUPPORTED_PERIOD_END
+from openfisca_japan.paths import PARAMETERS_DIR
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 END_MARKERS = ("ended_by_law", "not_covered")
@@ -136,7 +137,7 @@ def check_node(node, parent_meta=None, labels=()):
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
-    directory = Path(argv[0]) if argv else Path(__file__).resolve().parents[2] / "parameters"
+    directory = Path(argv[0]) if argv else PARAMETERS_DIR
     root = load_parameter_file(str(directory))
     leaves = []
 

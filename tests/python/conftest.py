@@ -10,7 +10,7 @@ def tax_benefit_system():
 
 @pytest.fixture(scope="session")
 def web_client(tax_benefit_system):
-    from openfisca_web_api.app import create_app
+    from openfisca_japan.edge.web_api import create_app
 
     app = create_app(tax_benefit_system)
     app.testing = True

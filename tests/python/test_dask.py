@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from openfisca_japan.microsimulation import ReformSpec, run_microsimulation
-from openfisca_japan.synthetic_population import generate
+from openfisca_japan.analysis.microsimulation import ReformSpec, run_microsimulation
+from openfisca_japan.analysis.synthetic_population import generate
 
 distributed = pytest.importorskip("dask.distributed")
 
@@ -51,7 +51,7 @@ def test_dask_partitions_shuffled_table(cluster, group_employers):
 
 def test_dask_scattered_when_workers_do_not_see_files(cluster, monkeypatch):
     """Workers that do not see the client's files get the chunks of the prepared table (scatter)."""
-    from openfisca_japan.microsimulation import dask_engine
+    from openfisca_japan.analysis.microsimulation import dask_engine
 
     @contextlib.contextmanager
     def unseen(client):
@@ -87,7 +87,7 @@ def test_dask_reports_every_problem_of_every_chunk_at_once(cluster):
 def test_dask_tasks_read_their_own_rows_of_a_parquet_file(cluster, tmp_path, monkeypatch):
     """A Parquet file on Dask: the client reads only the identity columns, each task its own row groups;
     the results are the local engine's on the same table."""
-    from openfisca_japan.microsimulation import dask_engine
+    from openfisca_japan.analysis.microsimulation import dask_engine
 
     table = generate(1500, seed=4, municipalities=["tokyo_special_wards", "yokohama"])
     path = tmp_path / "persons.parquet"
@@ -106,7 +106,7 @@ def test_dask_tasks_read_their_own_rows_of_a_parquet_file(cluster, tmp_path, mon
 def test_dask_parquet_file_falls_back_to_the_whole_table(cluster, tmp_path, case):
     """Households not contiguous in the file, or rows that break the input rules: the client reads the
     whole file and gives the local engine's results, or its error (rows numbered in the whole table)."""
-    from openfisca_japan.validation import InputValidationError
+    from openfisca_japan.edge.errors import InputValidationError
 
     table = generate(900, seed=6, municipalities=["tokyo_special_wards", "yokohama"])
     if case == "shuffled":

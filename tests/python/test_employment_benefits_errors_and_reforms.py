@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.reforms import Reform
-from openfisca_core.simulation_builder import SimulationBuilder
+
+from openfisca_japan import SimulationBuilder
 
 
 def simulate(tax_benefit_system, persons, employers=None):

@@ -21,7 +21,8 @@ from fractions import Fraction
 
 import pytest
 from openfisca_core.errors import ParameterNotFoundError
-from openfisca_core.simulation_builder import SimulationBuilder
+
+from openfisca_japan import SimulationBuilder
 
 UPPER_LIMIT_BANDS = ("under_30", "age_30_to_44", "age_45_to_59", "age_60_to_64")
 # MHLW press releases: maximum basic allowance daily amount by band (under 30, 30–44, 45–59, 60–64).

@@ -3,7 +3,8 @@ household-level high-cost computation is vectorised (same result one household a
 
 import numpy as np
 import pytest
-from openfisca_core.simulation_builder import SimulationBuilder
+
+from openfisca_japan import SimulationBuilder
 
 
 def simulate(tbs, persons, period="2025-06", households=None, employers=None):

@@ -4,10 +4,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from openfisca_japan.microsimulation import ReformSpec, run_microsimulation
-from openfisca_japan.microsimulation.engine import chunk_bounds, connected_components
-from openfisca_japan.microsimulation.table import input_span, prepare_table
-from openfisca_japan.synthetic_population import generate
+from openfisca_japan.analysis.microsimulation import ReformSpec, run_microsimulation
+from openfisca_japan.analysis.microsimulation.engine import chunk_bounds, connected_components
+from openfisca_japan.analysis.microsimulation.table import input_span, prepare_table
+from openfisca_japan.analysis.synthetic_population import generate
 
 PREMIUMS = [
     "health_insurance_premium_employee",
@@ -100,7 +100,7 @@ def test_unknown_output_variable(population):
 
 
 def test_csv_and_parquet_round_trip(tmp_path, population):
-    from openfisca_japan.microsimulation import read_table, write_table
+    from openfisca_japan.analysis.microsimulation import read_table, write_table
 
     small = population.iloc[:200]
     for name in ("persons.csv", "persons.parquet"):
@@ -130,7 +130,7 @@ def test_input_span_is_the_calendar_and_fiscal_year():
 
 
 def test_validation_hook_is_called(monkeypatch, population):
-    import openfisca_japan.microsimulation as microsimulation
+    import openfisca_japan.analysis.microsimulation as microsimulation
 
     calls = []
     monkeypatch.setattr(microsimulation, "validate", lambda table, system, period=None, ignore=(): calls.append(len(table)))
@@ -140,7 +140,7 @@ def test_validation_hook_is_called(monkeypatch, population):
 
 def test_employer_aggregates_keep_employers_whole(population, tax_benefit_system):
     """A variable summing over an employer's members (found in the formulas) makes chunks keep employers whole."""
-    from openfisca_japan.microsimulation.engine import employer_aggregation_in_model
+    from openfisca_japan.analysis.microsimulation.engine import employer_aggregation_in_model
 
     flagged = employer_aggregation_in_model(tax_benefit_system)
     if not flagged:

@@ -1,7 +1,8 @@
 """Nursing-care category-1 and late-stage elderly premiums: partly known city tables, union-specific rules."""
 
 import pytest
-from openfisca_core.simulation_builder import SimulationBuilder
+
+from openfisca_japan import SimulationBuilder
 
 
 def simulate(tax_benefit_system, situation):

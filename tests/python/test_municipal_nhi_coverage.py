@@ -6,7 +6,8 @@ missing values, never a silently wrong number. FY2026 adds the child-support por
 """
 
 import pytest
-from openfisca_core.simulation_builder import SimulationBuilder
+
+from openfisca_japan import SimulationBuilder
 
 # Single member aged 44–45 (nursing-care portion due), business income 3,000,000 → base 2,570,000, no reduction.
 COVERED = [

@@ -2,10 +2,10 @@
 
 import numpy as np
 import pytest
-from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_japan import municipalities
-from openfisca_japan.municipalities import Municipality
+from openfisca_japan import SimulationBuilder
+from openfisca_japan.law import municipalities
+from openfisca_japan.law.municipalities import Municipality
 
 
 def simulate(tax_benefit_system, situation):

@@ -4,9 +4,9 @@ vectorisation of the lump-sum withdrawal payment."""
 import numpy as np
 import pytest
 from openfisca_core.errors import ParameterNotFoundError
-from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_japan.validation import UnsupportedPeriodError
+from openfisca_japan import SimulationBuilder
+from openfisca_japan.law.coverage import NotCoveredError
 
 COUNTRIES = [
     "none", "germany", "united_kingdom", "korea", "united_states", "belgium", "france", "canada", "australia",
@@ -26,7 +26,7 @@ def test_fy2027_premium_not_published(tax_benefit_system):
         {"a": {"age": {"2027-04": 30}, "employment_status": {"2027-04": "self_employed"}}},
     )
     # The reliability layer refuses periods after FY2026 before the parameter look-up does.
-    with pytest.raises((ParameterNotFoundError, UnsupportedPeriodError)):
+    with pytest.raises((ParameterNotFoundError, NotCoveredError)):
         sim.calculate("national_pension_premium", "2027-04")
 
 

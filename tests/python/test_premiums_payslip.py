@@ -2,10 +2,9 @@
 
 import numpy as np
 import pytest
-from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_japan import cli
-from openfisca_japan.rounding import premium_employee_share, premium_total, to_pcm
+from openfisca_japan import SimulationBuilder, cli
+from openfisca_japan.law.rounding import premium_employee_share, premium_total, to_pcm
 
 
 def test_payslip_examples(capsys):

@@ -16,12 +16,12 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from openfisca_core.errors import ParameterNotFoundError
-from openfisca_core.simulations import SimulationBuilder
 
+from openfisca_japan import SimulationBuilder
 from openfisca_japan.enums import EmploymentInsuranceIndustry, EmploymentStatus, HealthInsurer, Prefecture
 
 try:  # the municipalities modelled (engineer C); the NHI premium needs one
-    from openfisca_japan.municipalities import Municipality
+    from openfisca_japan.law.municipalities import Municipality
 
     MUNICIPALITIES = [m.name for m in Municipality if m.name != "not_modelled"]
 except ImportError:
@@ -336,7 +336,7 @@ def random_inputs(system, month):
     """Any input variable of a person (no formula), with a value of its type within its validation bound."""
     from openfisca_core.indexed_enums import Enum
 
-    from openfisca_japan.validation import bound_for
+    from openfisca_japan.edge.bounds import bound_for
 
     periods_of = {"month": month, "year": fiscal_year(month), "eternity": "ETERNITY"}
     variables = sorted(

@@ -1,9 +1,9 @@
 """Reforms: each module applies, never leaks into the baseline or another simulation; `--set`."""
 
 import pytest
-from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_japan.microsimulation import (
+from openfisca_japan import SimulationBuilder
+from openfisca_japan.analysis.microsimulation import (
     ParameterAssignment,
     ReformSpec,
     available_reforms,

@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from openfisca_japan import charts, reports
+from openfisca_japan.analysis import charts, reports
 
 
 def _results():

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from openfisca_japan.synthetic_population import generate, load_marginals
+from openfisca_japan.analysis.synthetic_population import generate, load_marginals
 
 
 @pytest.fixture(scope="module")

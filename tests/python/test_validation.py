@@ -1,4 +1,4 @@
-"""Input validation at the model's edge (openfisca_japan.validation): situations, the web API, person tables."""
+"""Input validation at the model's edge (openfisca_japan.edge): situations, the web API, person tables."""
 
 import math
 
@@ -6,16 +6,14 @@ import numpy as np
 import pandas as pd
 import pytest
 from openfisca_core.errors import SituationParsingError
-from openfisca_core.simulations import SimulationBuilder
 
 import openfisca_japan
-from openfisca_japan.validation import (
-    SUPPORTED_PERIOD_END,
-    InputValidationError,
-    UnsupportedPeriodError,
-    validate_input_table,
-    validate_period,
-)
+from openfisca_japan import SimulationBuilder
+from openfisca_japan.edge.errors import InputValidationError
+from openfisca_japan.edge.periods import validate_period
+from openfisca_japan.edge.situations import check_situation
+from openfisca_japan.edge.tables import validate_input_table
+from openfisca_japan.law.coverage import SUPPORTED_PERIOD_END, NotCoveredError
 
 
 def build(system, situation):
@@ -94,12 +92,12 @@ def test_person_in_two_households_is_refused(tax_benefit_system):
         build(tax_benefit_system, situation)
     assert "'a'" in str(caught.value) or "a has been declared" in str(caught.value)
     with pytest.raises(InputValidationError) as caught:
-        tax_benefit_system.validate_situation(situation)
+        check_situation(tax_benefit_system, situation)
     assert "person 'a' is a member of 2 households" in str(caught.value)
 
 
 def test_parameters_after_the_supported_periods_are_refused(tax_benefit_system):
-    with pytest.raises(UnsupportedPeriodError) as caught:
+    with pytest.raises(NotCoveredError) as caught:
         tax_benefit_system.get_parameters_at_instant("2027-04-01")
     assert "2027-04-01" in str(caught.value) and "FY2026" in str(caught.value)
     assert tax_benefit_system.get_parameters_at_instant("2027-03-01") is not None
@@ -121,7 +119,7 @@ def test_requested_period_must_match_the_variable(tax_benefit_system):
 def test_born_after_every_requested_period(tax_benefit_system):
     situation = {"persons": {"baby": {"birth_date": {"ETERNITY": "2026-05-01"}, "age": {"2025-04": None}}}}
     with pytest.raises(InputValidationError) as caught:
-        tax_benefit_system.validate_situation(situation)
+        check_situation(tax_benefit_system, situation)
     assert "born on 2026-05-01" in str(caught.value)
 
 
@@ -265,7 +263,7 @@ def test_large_table_is_validated_quickly(tax_benefit_system):
 
 def test_person_without_employer_gets_employer_defaults(tax_benefit_system):
     """openfisca-core 46 tiled the declared employer's inputs onto persons without employer (silently
-    wrong premiums) or crashed; openfisca_japan.validation.install_simulation_builder_fix corrects it."""
+    wrong premiums) or crashed; openfisca_japan.SimulationBuilder corrects it."""
     month = "2025-06"
     employer = {"health_insurer": {month: "kyokai_kenpo"}, "employer_prefecture": {month: "mie"}}
     one = {
@@ -322,11 +320,9 @@ def test_cli_payslip_refuses_impossible_age_and_negative_wage(tmp_path):
 
 
 def test_reforms_validate_inputs_and_refuse_unpublished_periods_like_the_baseline(tax_benefit_system):
-    from openfisca_core.simulations import SimulationBuilder
-
-    from openfisca_japan.microsimulation.systems import parameter_setting_reform
+    from openfisca_japan import SimulationBuilder
+    from openfisca_japan.analysis.microsimulation.systems import parameter_setting_reform
     from openfisca_japan.reforms import dependant_income_cap, kyokai_kenpo_rate
-    from openfisca_japan.validation import InputValidationError, UnsupportedPeriodError
 
     reforms = [
         dependant_income_cap.reform,
@@ -338,5 +334,5 @@ def test_reforms_validate_inputs_and_refuse_unpublished_periods_like_the_baselin
         with pytest.raises(InputValidationError, match="monthly_wage"):
             SimulationBuilder().build_from_entities(system, {"persons": {"a": {"monthly_wage": {"2025-06": -1}}}})
         simulation = SimulationBuilder().build_from_entities(system, {"persons": {"a": {"monthly_wage": {"2027-06": 300000}}}})
-        with pytest.raises(UnsupportedPeriodError):
+        with pytest.raises(NotCoveredError):
             simulation.calculate("employees_pension_premium", "2027-06")

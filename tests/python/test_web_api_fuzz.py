@@ -20,7 +20,7 @@ TIME_BUDGET_SECONDS = 20  # per operation: generation stops once it is spent
 
 @pytest.fixture(scope="module")
 def api_schema(tax_benefit_system):
-    from openfisca_web_api.app import create_app
+    from openfisca_japan.edge.web_api import create_app
 
     app = create_app(tax_benefit_system)
     app.testing = True
@@ -76,7 +76,7 @@ def test_every_variable_and_parameter_follows_the_spec(api_schema, tax_benefit_s
     """The random ids above only reach 404s: the real ones, each checked against the response schema.
 
     (openfisca-web-api 46's own spec mistypes Variable.defaultValue, Parameter.id, Parameter.description and
-    null values; `openfisca_japan.validation.fix_openapi_spec` corrects the spec this package publishes.)"""
+    null values; `openfisca_japan.edge.web_api.fix_openapi_spec` corrects the spec this package publishes.)"""
     by_path = {(op.method.upper(), op.path): op for op in operations(api_schema)}
     variable_operation = by_path[("GET", "/variable/{variableID}")]
     for name in sorted(tax_benefit_system.variables):

@@ -8,9 +8,9 @@ on its own (the Kyokai Kenpo FY2026 premium table shows it in a separate column)
 
 from openfisca_core.model_api import MONTH, Variable
 
-from openfisca_japan.employee_premiums import HEALTH_BASES, employee_share_on_bases, employer_share, total_on_bases
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import to_pcm
+from openfisca_japan.law.employee_premiums import HEALTH_BASES, employee_share_on_bases, employer_share, total_on_bases
+from openfisca_japan.law.rounding import to_pcm
 
 REFERENCE = "https://www.cfa.go.jp/policies/kodomokosodatekyoujo/"
 

@@ -9,9 +9,9 @@ paid in the month of the event. Dates default to 2999-12-31 ("never").
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Enum, Variable, date, set_input_dispatch_by_period
 
-from openfisca_japan.dates import add_days, month_index, ymd
 from openfisca_japan.entities import Person
-from openfisca_japan.municipalities import Municipality
+from openfisca_japan.law.dates import add_days, month_index, ymd
+from openfisca_japan.law.municipalities import Municipality
 
 NEVER = date(2999, 12, 31)
 UNITS = ("disability_mutual_aid_unit_1_enrolment_date", "disability_mutual_aid_unit_2_enrolment_date")

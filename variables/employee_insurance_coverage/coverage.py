@@ -7,9 +7,9 @@ Health Insurance Act art. 3 (健康保険法第3条), Employees' Pension Insuran
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 
-from openfisca_japan.dates import ymd
 from openfisca_japan.entities import Employer, Person
 from openfisca_japan.enums import EmploymentStatus, HealthInsurer
+from openfisca_japan.law.dates import ymd
 
 
 class contractual_monthly_wage(Variable):

@@ -6,9 +6,9 @@ art. 82 (half borne by the insured person), arts. 81-2 and 81-2-2 (leave exempti
 
 from openfisca_core.model_api import MONTH, Variable
 
-from openfisca_japan.employee_premiums import due_base, employee_share_on_bases, employer_share, total_on_bases
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import to_pcm
+from openfisca_japan.law.employee_premiums import due_base, employee_share_on_bases, employer_share, total_on_bases
+from openfisca_japan.law.rounding import to_pcm
 
 PENSION_BASES = ("employees_pension_monthly_base", "employees_pension_bonus_base")
 

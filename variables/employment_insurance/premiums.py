@@ -8,10 +8,10 @@ worker's share deducted from a payment uses the 50-sen rule (MHLW); the employer
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable
 
-from openfisca_japan.employee_premiums import employee_share_on_bases, employer_share, total_on_bases
 from openfisca_japan.entities import Person
-from openfisca_japan.parameter_lookup import enum_indexed
-from openfisca_japan.rounding import to_pcm
+from openfisca_japan.law.employee_premiums import employee_share_on_bases, employer_share, total_on_bases
+from openfisca_japan.law.parameter_lookup import enum_indexed
+from openfisca_japan.law.rounding import to_pcm
 
 EMPLOYMENT_BASES = ("employment_insurance_wage_base", "employment_insurance_bonus_base")
 

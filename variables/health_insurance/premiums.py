@@ -8,17 +8,17 @@ insured persons aged 40–64 is collected with it (介護保険料, variables/nu
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 
-from openfisca_japan.employee_premiums import (
+from openfisca_japan.entities import Employer, Person
+from openfisca_japan.enums import HealthInsurer
+from openfisca_japan.law.employee_premiums import (
     HEALTH_BASES,
     due_base,
     employee_share_on_bases,
     employer_share,
     rate_by_insurer,
 )
-from openfisca_japan.entities import Employer, Person
-from openfisca_japan.enums import HealthInsurer
-from openfisca_japan.parameter_lookup import enum_indexed
-from openfisca_japan.rounding import premium_total, to_pcm
+from openfisca_japan.law.parameter_lookup import enum_indexed
+from openfisca_japan.law.rounding import premium_total, to_pcm
 
 
 class health_insurance_society_employee_rate(Variable):

@@ -8,7 +8,7 @@ import numpy as np
 from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.rounding import floor_to
 
 
 def _health_grades(parameters, period):

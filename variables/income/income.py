@@ -10,7 +10,7 @@ from openfisca_core import periods
 from openfisca_core.model_api import MONTH, YEAR, Variable, max_, min_, where
 
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.rounding import floor_to
 
 
 class annual_employment_income(Variable):

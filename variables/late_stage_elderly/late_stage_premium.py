@@ -11,7 +11,7 @@ from openfisca_core.model_api import ETERNITY, YEAR, Variable, min_, select, whe
 
 from openfisca_japan.entities import Household, Person
 from openfisca_japan.enums import Prefecture
-from openfisca_japan.municipalities import (
+from openfisca_japan.law.municipalities import (
     PREFECTURE_OF,
     Municipality,
     fiscal_year_months,
@@ -19,7 +19,7 @@ from openfisca_japan.municipalities import (
     optional,
     require,
 )
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.rounding import floor_to
 
 _PREFECTURE_OF_MUNICIPALITY = np.array([PREFECTURE_OF[m].index if m in PREFECTURE_OF else -1 for m in Municipality])
 

@@ -3,7 +3,7 @@
 from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
 
 from openfisca_japan.entities import Household
-from openfisca_japan.municipalities import Municipality
+from openfisca_japan.law.municipalities import Municipality
 
 
 class municipality(Variable):

@@ -3,9 +3,9 @@
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, YEAR, Variable, date, max_, min_
 
-from openfisca_japan.dates import add_days, month_index
 from openfisca_japan.entities import Person
-from openfisca_japan.municipalities import (
+from openfisca_japan.law.dates import add_days, month_index
+from openfisca_japan.law.municipalities import (
     age_on_31_december_before,
     age_on_dates,
     fiscal_year_months,
@@ -13,7 +13,7 @@ from openfisca_japan.municipalities import (
     optional,
     require,
 )
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.rounding import floor_to
 
 
 class nhi_assessment_base(Variable):

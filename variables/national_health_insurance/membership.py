@@ -7,10 +7,10 @@ it only through `is_national_health_insurance_member`, which can also be given d
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, YEAR, Variable, set_input_dispatch_by_period
 
-from openfisca_japan.dates import month_index
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsuranceScheme
-from openfisca_japan.municipalities import fiscal_year_months
+from openfisca_japan.law.dates import month_index
+from openfisca_japan.law.municipalities import fiscal_year_months
 
 
 class is_national_health_insurance_member(Variable):

@@ -13,8 +13,8 @@ import numpy as np
 from openfisca_core.model_api import YEAR, Variable, min_, select
 
 from openfisca_japan.entities import Household
-from openfisca_japan.municipalities import fiscal_year_months, municipal_parameter, optional, require
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.municipalities import fiscal_year_months, municipal_parameter, optional, require
+from openfisca_japan.law.rounding import floor_to
 
 
 class nhi_low_income_reduction_rate(Variable):

@@ -4,7 +4,7 @@ import numpy as np
 from openfisca_core.model_api import YEAR, Variable, max_, min_, select
 
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import round_half_up_yen
+from openfisca_japan.law.rounding import round_half_up_yen
 
 
 class disability_pension_grade(Variable):

@@ -6,8 +6,8 @@ from openfisca_core.model_api import ETERNITY, YEAR, Variable, date, min_, where
 
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import ResidenceStatus
-from openfisca_japan.parameter_lookup import parameter_at_dates
-from openfisca_japan.rounding import round_half_up_yen
+from openfisca_japan.law.parameter_lookup import parameter_at_dates
+from openfisca_japan.law.rounding import round_half_up_yen
 
 JPS_PAGE = "https://www.nenkin.go.jp/service/jukyu/tetsuduki/sonota-kyufu/20140710.html"
 

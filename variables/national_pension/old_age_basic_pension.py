@@ -4,8 +4,8 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, YEAR, Variable, where
 
 from openfisca_japan.entities import Person
-from openfisca_japan.pension_amounts import adjusted_for_claim_age
-from openfisca_japan.rounding import round_half_up_yen
+from openfisca_japan.law.pension_amounts import adjusted_for_claim_age
+from openfisca_japan.law.rounding import round_half_up_yen
 
 COHORT_SPLIT = np.datetime64("1956-04-01")  # 昭和31年4月1日以前生まれ: 既裁定者の改定率
 EARLY_COHORT_SPLIT = np.datetime64("1962-04-01")  # 昭和37年4月2日以後生まれ: 0.4%/month

@@ -22,7 +22,7 @@ from openfisca_core.model_api import (
 from openfisca_core.periods import period as make_period
 
 from openfisca_japan.entities import Household, Person
-from openfisca_japan.rounding import round_half_up_to
+from openfisca_japan.law.rounding import round_half_up_to
 
 EXEMPTION_PAGE = "https://www.nenkin.go.jp/service/kokunen/menjo/20150428.html"
 

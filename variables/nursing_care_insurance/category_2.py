@@ -9,10 +9,10 @@ applied once to their sum, as in the Kyokai Kenpo premium table's column 「介�
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 
-from openfisca_japan.employee_premiums import HEALTH_BASES, employee_share_on_bases, employer_share, rate_by_insurer
 from openfisca_japan.entities import Employer, Person
 from openfisca_japan.enums import HealthInsurer
-from openfisca_japan.rounding import premium_total, to_pcm
+from openfisca_japan.law.employee_premiums import HEALTH_BASES, employee_share_on_bases, employer_share, rate_by_insurer
+from openfisca_japan.law.rounding import premium_total, to_pcm
 
 
 class health_insurance_society_care_rate(Variable):

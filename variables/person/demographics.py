@@ -3,8 +3,8 @@
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Variable, date, set_input_dispatch_by_period
 
-from openfisca_japan.dates import add_days, month_index
 from openfisca_japan.entities import Person
+from openfisca_japan.law.dates import add_days, month_index
 
 
 class birth_date(Variable):

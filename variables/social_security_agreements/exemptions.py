@@ -10,7 +10,7 @@ import numpy as np
 from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
 
 from openfisca_japan.entities import Person
-from openfisca_japan.parameter_lookup import enum_indexed
+from openfisca_japan.law.parameter_lookup import enum_indexed
 
 
 class SocialSecurityAgreementCountry(Enum):

@@ -10,7 +10,7 @@ import numpy as np
 from openfisca_core.model_api import MONTH, YEAR, Enum, Variable, set_input_dispatch_by_period, where
 
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import ceil_to, floor_to, round_half_up_yen
+from openfisca_japan.law.rounding import ceil_to, floor_to, round_half_up_yen
 
 LAW = "https://laws.e-gov.go.jp/law/322AC0000000050"
 SPECIAL = "https://laws.e-gov.go.jp/law/349M50002000030"

@@ -9,7 +9,7 @@ import numpy as np
 from openfisca_core.model_api import ADD, ETERNITY, YEAR, Enum, Variable, set_input_dispatch_by_period, where
 
 from openfisca_japan.entities import Employer, Person
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.rounding import floor_to
 
 COLLECTION_ACT = "https://laws.e-gov.go.jp/law/344AC0000000084"
 

@@ -4,8 +4,8 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, YEAR, Variable, where
 
 from openfisca_japan.entities import Person
-from openfisca_japan.pension_amounts import adjusted_for_claim_age
-from openfisca_japan.rounding import round_half_up_yen
+from openfisca_japan.law.pension_amounts import adjusted_for_claim_age
+from openfisca_japan.law.rounding import round_half_up_yen
 
 
 class average_standard_monthly_remuneration_before_2003_04(Variable):

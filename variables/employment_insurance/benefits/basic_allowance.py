@@ -10,7 +10,7 @@ import numpy as np
 from openfisca_core.model_api import MONTH, Enum, Variable, select, set_input_dispatch_by_period, where
 
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.rounding import floor_to
 
 LAW = "https://laws.e-gov.go.jp/law/349AC0000000116"
 

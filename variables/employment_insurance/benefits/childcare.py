@@ -7,9 +7,9 @@ computed: the days of leave in that period are inputs. The caps in force on the 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period, where
 
-from openfisca_japan.employment_benefits import minimum_basic_allowance_daily, wage_daily_amount
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.employment_benefits import minimum_basic_allowance_daily, wage_daily_amount
+from openfisca_japan.law.rounding import floor_to
 
 LAW = "https://laws.e-gov.go.jp/law/349AC0000000116"
 

@@ -3,9 +3,9 @@
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, where
 
-from openfisca_japan.employment_benefits import wage_daily_amount
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.employment_benefits import wage_daily_amount
+from openfisca_japan.law.rounding import floor_to
 
 LAW = "https://laws.e-gov.go.jp/law/349AC0000000116#Mp-At_61_4"
 

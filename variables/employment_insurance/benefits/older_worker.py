@@ -3,9 +3,9 @@
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Variable, date, set_input_dispatch_by_period, where
 
-from openfisca_japan.employment_benefits import minimum_basic_allowance_daily, wage_daily_amount
 from openfisca_japan.entities import Person
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.employment_benefits import minimum_basic_allowance_daily, wage_daily_amount
+from openfisca_japan.law.rounding import floor_to
 
 LAW = "https://laws.e-gov.go.jp/law/349AC0000000116#Mp-At_61"
 # 令和2年法律第14号 附則: the 10 % schedule applies to persons reaching 60 (or meeting the 5-year

@@ -17,7 +17,7 @@ from openfisca_core.model_api import ETERNITY, MONTH, Variable, date
 
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsuranceScheme, HealthInsurer
-from openfisca_japan.rounding import round_half_up_to, round_half_up_yen
+from openfisca_japan.law.rounding import round_half_up_to, round_half_up_yen
 
 INSURED_OR_DEPENDANT = (
     HealthInsuranceScheme.employee_health_insurance.index,

@@ -17,7 +17,7 @@ from openfisca_core.model_api import MONTH, YEAR, Variable, set_input_dispatch_b
 
 from openfisca_japan.entities import Household, Person
 from openfisca_japan.enums import HealthInsuranceScheme
-from openfisca_japan.rounding import round_half_up_to
+from openfisca_japan.law.rounding import round_half_up_to
 
 EMPLOYEE_TYPE = (
     HealthInsuranceScheme.employee_health_insurance,

@@ -17,9 +17,9 @@ Status is the one at the end of the month, as for premiums.
 import numpy as np
 from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
 
-from openfisca_japan.dates import ymd
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsuranceScheme, HealthInsurer, ResidenceStatus
+from openfisca_japan.law.dates import ymd
 
 # Statuses that cannot join NHI or late-stage elderly care, nor be a dependant even with an address
 # (国民健康保険法施行規則 第1条; 高齢者医療確保法施行規則 第9条; 健康保険法施行規則 第37条の3).

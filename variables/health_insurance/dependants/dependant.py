@@ -13,7 +13,7 @@ from openfisca_core.model_api import MONTH, YEAR, Enum, Variable, set_input_disp
 
 from openfisca_japan.entities import Household, Person
 from openfisca_japan.enums import ResidenceStatus
-from openfisca_japan.validation import SUPPORTED_PERIOD_END
+from openfisca_japan.law.coverage import SUPPORTED_PERIOD_END
 
 
 class DependantRelationship(Enum):

@@ -27,7 +27,7 @@ from openfisca_core.model_api import MONTH, YEAR, Enum, Variable, set_input_disp
 
 from openfisca_japan.entities import Household, Person
 from openfisca_japan.enums import HealthInsuranceScheme
-from openfisca_japan.rounding import round_half_up_yen
+from openfisca_japan.law.rounding import round_half_up_yen
 
 EMPLOYEE_TYPE = (
     HealthInsuranceScheme.employee_health_insurance.index,

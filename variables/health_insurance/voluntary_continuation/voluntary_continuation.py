@@ -9,11 +9,11 @@ paying the whole premium. The facts of the last loss of employee health insuranc
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Enum, Variable, date
 
-from openfisca_japan.dates import month_index
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsurer, Prefecture
-from openfisca_japan.parameter_lookup import enum_indexed
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.dates import month_index
+from openfisca_japan.law.parameter_lookup import enum_indexed
+from openfisca_japan.law.rounding import floor_to
 
 
 class employee_health_insurance_loss_date(Variable):

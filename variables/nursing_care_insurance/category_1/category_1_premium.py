@@ -12,8 +12,8 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, YEAR, Variable, max_, min_, select, where
 
 from openfisca_japan.entities import Person
-from openfisca_japan.municipalities import MODELLED, fiscal_year_months, income_year, municipal_parameter, optional
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.municipalities import MODELLED, fiscal_year_months, income_year, municipal_parameter, optional
+from openfisca_japan.law.rounding import floor_to
 
 #: Grades a city table may have (the national standard has 13; cities with their own grades have up to ~20).
 GRADES = range(1, 26)

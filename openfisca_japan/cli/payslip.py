@@ -8,9 +8,7 @@ the total, and the grades. `--examples` prints the bundled examples of `situatio
 import json
 from pathlib import Path
 
-from openfisca_core.simulation_builder import SimulationBuilder
-
-from openfisca_japan import SITUATION_EXAMPLES_DIR, CountryTaxBenefitSystem
+from openfisca_japan import SITUATION_EXAMPLES_DIR, CountryTaxBenefitSystem, SimulationBuilder
 
 # (label, total variable, employee variable, employer variable)
 PREMIUMS = [

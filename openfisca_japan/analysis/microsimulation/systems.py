@@ -17,7 +17,7 @@ import yaml
 from openfisca_core import periods
 from openfisca_core.parameters import Parameter
 
-from openfisca_japan.validation import ValidatingReform
+from openfisca_japan.law.model import CountryReform
 
 REFORMS_PACKAGE = "openfisca_japan.reforms"
 
@@ -144,7 +144,7 @@ def parameter_setting_reform(assignments, default_start="2000-01-01"):
     """A Reform class that sets parameter leaves: the generic reform behind `--set`."""
     assignments = tuple(assignments)
 
-    class set_parameters(ValidatingReform):
+    class set_parameters(CountryReform):
         name = "Set parameters: " + ", ".join(str(a) for a in assignments)
 
         def apply(self):

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from openfisca_japan.rounding import round_half_up_yen
+from openfisca_japan.law.rounding import round_half_up_yen
 
 
 def adjusted_for_claim_age(person, period, base):

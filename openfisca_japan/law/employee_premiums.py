@@ -10,7 +10,7 @@ names); the total is rounded by `rounding.premium_total`, the insured person's s
 import numpy as np
 
 from openfisca_japan.enums import HealthInsurer
-from openfisca_japan.rounding import premium_employee_share, premium_total
+from openfisca_japan.law.rounding import premium_employee_share, premium_total
 
 # Bases of the health, nursing-care and child-rearing support levy premiums (健康保険法 第156条).
 HEALTH_BASES = ("health_insurance_monthly_base", "health_insurance_bonus_base")

@@ -22,7 +22,6 @@ Columns: `person_id`, `household_id`, `household_role`, `employer_id` (empty whe
 
 from __future__ import annotations
 
-import argparse
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,7 +29,8 @@ import numpy as np
 import pandas as pd
 import yaml
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from openfisca_japan.paths import DATA_DIR  # noqa: E402
+
 MARGINALS_FILE = DATA_DIR / "synthetic_population_marginals.yaml"
 HOUSEHOLD_TYPES = ("single", "couple", "couple_with_children", "single_parent", "three_generations")
 
@@ -238,7 +238,7 @@ def _relationship(role, household):
 def _locations(rng, households, scope, m, only=None):
     if scope == "modelled":
         try:
-            from openfisca_japan.municipalities import PREFECTURE_OF
+            from openfisca_japan.law.municipalities import PREFECTURE_OF
         except ImportError:
             PREFECTURE_OF = {}
         known = {member.name: prefecture.name for member, prefecture in PREFECTURE_OF.items()}
@@ -301,31 +301,3 @@ def _employers(rng, private, public, prefecture, m):
         "employee_count": spread(employee_count, 0),
     }
     return employer_id, columns
-
-
-def add_arguments(parser: argparse.ArgumentParser):
-    parser.add_argument("--persons", type=int, default=100_000, help="number of persons (default 100,000)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    parser.add_argument("--year", type=int, default=2025, help="fiscal year (default 2025: April 2025 – March 2026)")
-    parser.add_argument("--scope", choices=["modelled", "national"], default="modelled", help="modelled municipalities only (default) or all 47 prefectures")
-    parser.add_argument("--municipalities", nargs="*", help="restrict scope modelled to these municipalities (default: those whose NHI rates are known for the year)")
-    parser.add_argument("--marginals", default=str(MARGINALS_FILE), help="YAML of marginal distributions (default: the bundled file)")
-    parser.add_argument("--output", "-o", default="output/synthetic_population.parquet", help="CSV or Parquet file to write")
-
-
-def run(args):
-    from openfisca_japan.microsimulation.table import write_table
-
-    municipalities = args.municipalities or None
-    if args.scope == "modelled" and municipalities is None:
-        # the modelled municipalities whose National Health Insurance rates are known for the fiscal year
-        from openfisca_japan.main_job import working_municipalities
-
-        municipalities = working_municipalities(f"year:{args.year}-04", None) or None
-    table = generate(args.persons, args.seed, args.year, args.scope, args.marginals, municipalities)
-    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-    write_table(table, args.output)
-    households = table["household_id"].nunique()
-    employers = table["employer_id"].nunique()
-    print(f"Wrote {len(table):,} persons in {households:,} households and {employers:,} employers to {args.output}")
-    return 0

@@ -38,8 +38,8 @@ import uuid
 import numpy as np
 import pandas as pd
 
-from openfisca_japan.microsimulation.engine import build_simulation, chunk_bounds, compute_outputs, run_chunk
-from openfisca_japan.microsimulation.table import (
+from openfisca_japan.analysis.microsimulation.engine import build_simulation, chunk_bounds, compute_outputs, run_chunk
+from openfisca_japan.analysis.microsimulation.table import (
     ID_COLUMNS,
     PreparedTable,
     Problem,
@@ -270,7 +270,7 @@ def _read_employer_rows(sources, columns) -> pd.DataFrame:
 def _with_employer_rows(prepared: PreparedTable, own: pd.DataFrame, extra: PreparedTable, extra_rows: pd.DataFrame):
     """`prepared` whose employers present in `extra` (rows of their first members elsewhere in the table)
     read their inputs from those rows."""
-    from openfisca_japan.microsimulation.systems import baseline_system
+    from openfisca_japan.analysis.microsimulation.systems import baseline_system
 
     own_ids = own["employer_id"].to_numpy()[prepared.order][prepared.has_employer]
     known = pd.DataFrame({"id": own_ids, "code": prepared.employer[prepared.has_employer]}).drop_duplicates("id")
@@ -299,8 +299,8 @@ INVALID_ROWS = Problem("rows that break the input rules")
 def _partition_task(path, employer_rows, rows, outputs, period, specs, ignore_columns, columns, validate_rows=False):
     """Read, check and encode one chunk's rows, compute, write the results into the output `columns`
     ({name: path}) at `rows` (the input rows). Returns (problems, persons computed or None)."""
-    from openfisca_japan.microsimulation import validate
-    from openfisca_japan.microsimulation.systems import baseline_system
+    from openfisca_japan.analysis.microsimulation.systems import baseline_system
+    from openfisca_japan.analysis.microsimulation.table import validate
 
     baseline = baseline_system()
     own = _read_rows(path)
@@ -343,7 +343,7 @@ def _sample(rows_of, light, outputs, period, specs, ignore_columns, flagged, sam
     """The first households (about `sample` persons, `rows_of(start, stop)`), run on the client: which
     `flagged` variables (aggregating over employers) the outputs compute, and the output columns (a small
     DataFrame)."""
-    from openfisca_japan.microsimulation.systems import baseline_system, build_system
+    from openfisca_japan.analysis.microsimulation.systems import baseline_system, build_system
 
     _, bounds = chunk_bounds(light, sample)
     start, stop = bounds[0]
@@ -404,8 +404,8 @@ def run_partitioned(
     called once the tasks are submitted, returns the table of the identity columns (`person_id`...)."""
     from dask.distributed import as_completed
 
-    from openfisca_japan.microsimulation.engine import employer_aggregation_in_model
-    from openfisca_japan.microsimulation.systems import baseline_system
+    from openfisca_japan.analysis.microsimulation.engine import employer_aggregation_in_model
+    from openfisca_japan.analysis.microsimulation.systems import baseline_system
 
     n = len(table)
     if "household_id" not in table.columns:

@@ -16,7 +16,6 @@ Disposable income here = gross annual income (`annual_income`, input) − what t
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import numpy as np
@@ -167,19 +166,3 @@ def write_summary(summary, directory, prefix="summary"):
     summary["totals"].to_csv(paths[0], index=False)
     summary["deciles"].to_csv(paths[1], index=False)
     return paths
-
-
-def add_arguments(parser: argparse.ArgumentParser):
-    parser.add_argument("results", help="microsimulation results with a reform (CSV or Parquet), with `annual_income` kept")
-    parser.add_argument("--output-dir", default="output", help="where to write the CSV files (default output/)")
-    parser.add_argument("--income-column", default="annual_income", help="gross income column for deciles")
-
-
-def run(args):
-    from openfisca_japan.microsimulation import read_table
-
-    summary = summarize(read_table(args.results), args.income_column)
-    print(format_summary(summary))
-    for path in write_summary(summary, args.output_dir):
-        print(f"wrote {path}")
-    return 0

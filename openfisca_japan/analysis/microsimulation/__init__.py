@@ -1,26 +1,25 @@
 """Microsimulation: run the model over a table of persons, baseline and reform side by side.
 
-    >>> from openfisca_japan.microsimulation import run_microsimulation
+    >>> from openfisca_japan.analysis.microsimulation import run_microsimulation
     >>> result = run_microsimulation(table, ["health_insurance_premium_employee"], "2025-04",
     ...                              reform=ReformSpec.from_cli(["dependant_income_cap"]))
 
 The table (pandas DataFrame, or the path of a CSV/Parquet file) is described in
-`openfisca_japan.microsimulation.table`. Simulations are built from arrays (no loop over persons), in
+`openfisca_japan.analysis.microsimulation.table`. Simulations are built from arrays (no loop over persons), in
 chunks of whole households of about `chunk_size` persons, so that memory stays bounded; the result does not
 depend on the chunk size. `engine="dask"` runs the chunks on a Dask cluster.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 import time
 
 import numpy as np
 import pandas as pd
 
-from openfisca_japan.microsimulation import systems
-from openfisca_japan.microsimulation.engine import (
+from openfisca_japan.analysis.microsimulation import systems
+from openfisca_japan.analysis.microsimulation.engine import (
     OutputSpec,
     build_simulation,
     chunk_bounds,
@@ -29,7 +28,7 @@ from openfisca_japan.microsimulation.engine import (
     employer_aggregation_used,
     run_chunk,
 )
-from openfisca_japan.microsimulation.systems import (
+from openfisca_japan.analysis.microsimulation.systems import (
     ParameterAssignment,
     ReformSpec,
     available_reforms,
@@ -37,7 +36,7 @@ from openfisca_japan.microsimulation.systems import (
     build_system,
     resolve_reform,
 )
-from openfisca_japan.microsimulation.table import ID_COLUMNS, prepare_table, read_table, write_table
+from openfisca_japan.analysis.microsimulation.table import ID_COLUMNS, prepare_table, read_table, validate, write_table
 
 DEFAULT_CHUNK_SIZE = 200_000
 
@@ -58,28 +57,6 @@ __all__ = [
     "simulation_from_table",
     "write_table",
 ]
-
-
-def validate(table, tax_benefit_system, period=None, ignore_columns=()):
-    """The generic validation of `openfisca_japan.validation`, if that module exists (imported lazily)."""
-    try:
-        validation = importlib.import_module("openfisca_japan.validation")
-    except ModuleNotFoundError as error:
-        if error.name == "openfisca_japan.validation":
-            return
-        raise
-    validate_input_table = getattr(validation, "validate_input_table", None)
-    if validate_input_table is None:
-        return
-    import inspect
-
-    accepted = inspect.signature(validate_input_table).parameters
-    options = {}
-    if "period" in accepted:
-        options["period"] = period
-    if "ignore_columns" in accepted:
-        options["ignore_columns"] = tuple(ignore_columns) + tuple(c for c in table.columns if str(c).startswith("_"))
-    validate_input_table(table, tax_benefit_system, **options)
 
 
 def simulation_from_table(table, period, reform: ReformSpec | None = None):
@@ -144,7 +121,7 @@ def run_microsimulation(
         results = _in_input_order(frames, prepared, permutation)
         n_chunks = len(bounds)
     elif engine == "dask":
-        from openfisca_japan.microsimulation import dask_engine
+        from openfisca_japan.analysis.microsimulation import dask_engine
 
         with dask_engine.dask_client(scheduler, n_workers, dask_client) as client, dask_engine.shared_directory(client) as directory:
             done = None

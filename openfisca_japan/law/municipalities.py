@@ -13,9 +13,9 @@ import yaml
 from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_japan import PARAMETERS_DIR
-from openfisca_japan.dates import add_days, ymd
 from openfisca_japan.enums import Prefecture
+from openfisca_japan.law.dates import add_days, ymd
+from openfisca_japan.paths import PARAMETERS_DIR
 
 MUNICIPAL_DIR = Path(PARAMETERS_DIR) / "municipal"
 NOT_MODELLED = "not_modelled"

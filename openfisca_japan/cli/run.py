@@ -1,6 +1,6 @@
 """`openfisca-japan run` (`make run`): the main job.
 
-1. the pay-slip examples (`openfisca_japan.payslip`);
+1. the pay-slip examples (`openfisca_japan.cli.payslip`);
 2. a synthetic population of 100,000 persons (bundled marginals, no external data), households in the
    municipalities whose rates are known for the fiscal year;
 3. fiscal year 2025 (April 2025 – March 2026), baseline vs the reform raising the dependant income cap to
@@ -19,13 +19,11 @@ import time
 import traceback
 from pathlib import Path
 
-import pandas as pd
-
 RESERVED = ("person_id", "household_id", "household_role", "employer_id", "weight")
 
 
 def add_arguments(parser: argparse.ArgumentParser):
-    from openfisca_japan.microsimulation.cli import add_engine_arguments, add_reform_arguments
+    from openfisca_japan.cli.microsim import add_engine_arguments, add_reform_arguments
 
     parser.add_argument("--persons", type=int, default=100_000, help="synthetic persons (default 100,000)")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the population (default 0)")
@@ -40,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser):
 
 def print_payslips():
     try:
-        from openfisca_japan import payslip
+        from openfisca_japan.cli import payslip
     except ModuleNotFoundError:
         print("(pay-slip module not available)")
         return
@@ -50,53 +48,12 @@ def print_payslips():
         print(f"(pay-slip examples failed: {error})")
 
 
-def working_municipalities(period, reform):
-    """Modelled municipalities whose National Health Insurance premium can be computed for `period`."""
-    from openfisca_japan.microsimulation import run_microsimulation
-
-    try:
-        from openfisca_japan.municipalities import MODELLED, PREFECTURE_OF
-    except ImportError:
-        return None
-    found = []
-    for municipality in MODELLED:
-        table = pd.DataFrame(
-            {
-                "household_id": [0],
-                "employment_status": ["self_employed"],
-                "municipality": [municipality.name],
-                "prefecture": [PREFECTURE_OF[municipality].name] if municipality in PREFECTURE_OF else ["tokyo"],
-            }
-        )
-        try:
-            run_microsimulation(table, ["national_health_insurance_premium"], period, reform=reform, progress=False, validate_input=False)
-            found.append(municipality.name)
-        except Exception:  # noqa: BLE001, S112 (probing)
-            continue
-    return found
-
-
-def usable_outputs(table, candidates, period, reform, sample=400):
-    """The candidates that compute on a sample of the population; (usable, {dropped: reason})."""
-    from openfisca_japan.microsimulation import run_microsimulation
-
-    households = table["household_id"].drop_duplicates().iloc[:sample]
-    part = table[table["household_id"].isin(households)]
-    usable, dropped = [], {}
-    for name in candidates:
-        try:
-            run_microsimulation(part, [name], period, reform=reform, progress=False, validate_input=False)
-            usable.append(name)
-        except Exception as error:  # noqa: BLE001 (reported to the user)
-            dropped[name] = f"{type(error).__name__}: {str(error).splitlines()[0][:200]}"
-    return usable, dropped
-
-
 def run(args):
-    from openfisca_japan import charts, reports
-    from openfisca_japan.microsimulation import ReformSpec, run_microsimulation, systems, write_table
-    from openfisca_japan.microsimulation.cli import reform_from_args
-    from openfisca_japan.synthetic_population import generate
+    from openfisca_japan.analysis import charts, reports
+    from openfisca_japan.analysis.microsimulation import ReformSpec, run_microsimulation, systems, write_table
+    from openfisca_japan.analysis.scope import prefecture_of, usable_outputs, working_municipalities
+    from openfisca_japan.analysis.synthetic_population import generate
+    from openfisca_japan.cli.microsim import reform_from_args
 
     started = time.perf_counter()
     output = Path(args.output_dir)
@@ -149,7 +106,7 @@ def run(args):
     paths = reports.write_summary(summary, output, "main_job_summary")
     if not args.skip_chart:
         try:
-            walls = charts.walls_data(reform, args.year, outputs, **({"municipality": municipalities[0], "prefecture": _prefecture(municipalities[0])} if municipalities else {}))
+            walls = charts.walls_data(reform, args.year, outputs, **({"municipality": municipalities[0], "prefecture": prefecture_of(municipalities[0])} if municipalities else {}))
             paths.append(charts.plot_walls(walls, output / "income_walls.png", reform.describe()))
             walls.to_csv(output / "income_walls.csv", index=False)
         except Exception:  # noqa: BLE001 (the summary is already written)
@@ -160,9 +117,3 @@ def run(args):
         print(f"wrote {path}")
     print(f"main job done in {time.perf_counter() - started:.0f} s")
     return 0
-
-
-def _prefecture(municipality):
-    from openfisca_japan.municipalities import PREFECTURE_OF, Municipality
-
-    return PREFECTURE_OF[Municipality[municipality]].name

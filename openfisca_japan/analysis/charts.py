@@ -10,13 +10,12 @@ table run through the microsimulation, so the chart is vectorised like any bulk 
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from openfisca_japan.reports import BENEFITS, HOUSEHOLD_PAYMENTS
+from openfisca_japan.analysis.reports import BENEFITS, HOUSEHOLD_PAYMENTS
 
 FIRMS = {"large": ("Employer with 51+ insured", 500), "small": ("Small employer (50 or fewer)", 10)}
 
@@ -64,7 +63,7 @@ def walls_table(year=2025, step=20_000, maximum=3_000_000, head_earnings=5_000_0
 
 def walls_data(reform, year=2025, outputs=None, **options):
     """Per household: firm, spouse earnings, premiums and disposable income, baseline and reform."""
-    from openfisca_japan.microsimulation import ReformSpec, run_microsimulation, systems
+    from openfisca_japan.analysis.microsimulation import ReformSpec, run_microsimulation, systems
 
     table = walls_table(year, **options)
     variables = systems.baseline_system().variables
@@ -117,27 +116,3 @@ def plot_walls(frame, path, reform_label="reform"):
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return path
-
-
-def add_arguments(parser: argparse.ArgumentParser):
-    from openfisca_japan.microsimulation.cli import add_reform_arguments
-
-    add_reform_arguments(parser)
-    parser.add_argument("--year", type=int, default=2025, help="fiscal year (default 2025)")
-    parser.add_argument("--municipality", default="yokohama", help="municipality of the household (default yokohama)")
-    parser.add_argument("--prefecture", default="kanagawa", help="its prefecture (default kanagawa)")
-    parser.add_argument("--head-earnings", type=float, default=5_000_000, help="head's annual earnings (default 5,000,000)")
-    parser.add_argument("--output", "-o", default="output/income_walls.png", help="PNG file (a CSV of the data is written beside it)")
-
-
-def run(args):
-    from openfisca_japan.microsimulation.cli import reform_from_args
-
-    spec = reform_from_args(args)
-    if not spec:
-        spec = reform_from_args(argparse.Namespace(reform=["dependant_income_cap"], assignments=[]))
-    frame = walls_data(spec, args.year, head_earnings=args.head_earnings, municipality=args.municipality, prefecture=args.prefecture)
-    plot_walls(frame, args.output, spec.describe())
-    frame.to_csv(Path(args.output).with_suffix(".csv"), index=False)
-    print(f"wrote {args.output} and {Path(args.output).with_suffix('.csv')}")
-    return 0

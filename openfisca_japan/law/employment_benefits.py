@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from openfisca_japan.rounding import floor_to
+from openfisca_japan.law.rounding import floor_to
 
 
 def wage_daily_amount(wages_6_months, limits, age_band):

@@ -11,12 +11,13 @@ import sys
 
 # name -> (module, help)
 SUBCOMMANDS = {
-    "payslip": ("openfisca_japan.payslip", "Print the pay-slip premium breakdown of situations"),
-    "run": ("openfisca_japan.main_job", "The main job of `make run`: synthetic population, baseline vs reform"),
-    "microsim": ("openfisca_japan.microsimulation.cli", "Run the model over a table of persons (CSV/Parquet), baseline and reform"),
-    "synth": ("openfisca_japan.synthetic_population", "Generate a synthetic population (persons, households, employers)"),
-    "report": ("openfisca_japan.reports", "Summarise microsimulation results: totals, net cost, deciles"),
-    "chart": ("openfisca_japan.charts", "Draw the income-walls chart of a married household (PNG)"),
+    "payslip": ("openfisca_japan.cli.payslip", "Print the pay-slip premium breakdown of situations"),
+    "run": ("openfisca_japan.cli.run", "The main job of `make run`: synthetic population, baseline vs reform"),
+    "microsim": ("openfisca_japan.cli.microsim", "Run the model over a table of persons (CSV/Parquet), baseline and reform"),
+    "synth": ("openfisca_japan.cli.synth", "Generate a synthetic population (persons, households, employers)"),
+    "report": ("openfisca_japan.cli.report", "Summarise microsimulation results: totals, net cost, deciles"),
+    "chart": ("openfisca_japan.cli.chart", "Draw the income-walls chart of a married household (PNG)"),
+    "serve": ("openfisca_japan.cli.serve", "Serve the web API on this machine (loopback by default)"),
 }
 
 
@@ -37,7 +38,7 @@ def build_parser():
 
 
 def main(argv=None):
-    from openfisca_japan.validation import InputValidationError
+    from openfisca_japan.edge.errors import InputValidationError
 
     args = build_parser().parse_args(argv)
     try:

@@ -25,6 +25,8 @@ import pandas as pd
 from openfisca_core import periods
 from openfisca_core.periods import DateUnit
 
+from openfisca_japan.edge.tables import validate_input_table
+
 ID_COLUMNS = ("person_id", "household_id", "household_role", "employer_id", "weight")
 HOUSEHOLD_ROLES = ("head", "spouse", "child", "other")
 ROLE_MAX = {"head": 1, "spouse": 1}
@@ -355,3 +357,9 @@ def check_and_encode(table: pd.DataFrame, tax_benefit_system, period, ignore_col
         employer_first_row=employer_first_row,
     )
     return prepared, []
+
+
+def validate(table, tax_benefit_system, period=None, ignore_columns=()):
+    """Check a person table at the edge (`openfisca_japan.edge.tables`): one error listing every bad row."""
+    ignored = tuple(ignore_columns) + tuple(c for c in table.columns if str(c).startswith("_"))
+    validate_input_table(table, tax_benefit_system, period=period, ignore_columns=ignored)

@@ -25,7 +25,7 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.periods import DateUnit
 from openfisca_core.simulations import SimulationBuilder
 
-from openfisca_japan.microsimulation.table import HOUSEHOLD_ROLES, PreparedTable
+from openfisca_japan.analysis.microsimulation.table import HOUSEHOLD_ROLES, PreparedTable
 from openfisca_japan.populations import use_fast_group_populations
 
 _EMPLOYER_AGGREGATION = re.compile(
@@ -63,7 +63,7 @@ def _employer_aggregations(tax_benefit_system):
 def employer_aggregation_used(prepared, outputs, period, specs, flagged, sample=400):
     """The `flagged` variables (aggregating over employers) that the outputs actually compute, found by
     running the outputs on the first households (about `sample` persons) and looking at what was cached."""
-    from openfisca_japan.microsimulation.systems import build_system
+    from openfisca_japan.analysis.microsimulation.systems import build_system
 
     if not flagged or prepared.n == 0:
         return []
@@ -280,7 +280,7 @@ def run_chunk(prepared: PreparedTable, positions, outputs, period, specs):
     """Compute `outputs` for the persons at `positions` under each named reform spec.
 
     `specs` maps a suffix ('' for a lone baseline, or 'baseline', 'reform') to a ReformSpec."""
-    from openfisca_japan.microsimulation.systems import build_system
+    from openfisca_japan.analysis.microsimulation.systems import build_system
 
     frame = {}
     for suffix, spec in specs.items():

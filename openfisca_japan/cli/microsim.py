@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from openfisca_japan.microsimulation import (
+from openfisca_japan.analysis.microsimulation import (
     DEFAULT_CHUNK_SIZE,
     ReformSpec,
     available_reforms,
@@ -90,7 +90,7 @@ def run(args):
     table = args.table if on_dask_from_parquet else read_table(args.table)
     keep = list(args.keep_columns)
     if args.ignore_unknown_columns:
-        from openfisca_japan.microsimulation import systems
+        from openfisca_japan.analysis.microsimulation import systems
 
         variables = systems.baseline_system().variables
         keep += [c for c in _column_names(table) if c.split("@")[0] not in variables and c not in keep]

@@ -1,0 +1,207 @@
+"""Person tables of bulk runs (microsimulation): every bad row at once, with its row number and person id."""
+
+from __future__ import annotations
+
+import datetime
+
+import numpy as np
+from openfisca_core import periods
+from openfisca_core.indexed_enums import Enum
+
+from openfisca_japan.edge.bounds import _allowed_enum, _allowed_type, _fmt, bound_for
+from openfisca_japan.edge.errors import InputValidationError, Problem
+from openfisca_japan.edge.periods import validate_period
+
+TABLE_ID_COLUMNS = ("person_id", "household_id", "household_role", "employer_id", "weight")
+HOUSEHOLD_ROLES = ("head", "spouse", "child", "other")
+_TRUE = {"true", "1", "yes", "1.0"}
+_FALSE = {"false", "0", "no", "0.0", ""}
+
+
+def validate_input_table(table, tax_benefit_system, period=None, allow_missing=False, ignore_columns=()):
+    """Check a person table (pandas DataFrame, one row a person); raise ONE InputValidationError listing all
+    bad rows (row number and `person_id`), the column and the allowed values or range.
+
+    Columns: the reserved `person_id`, `household_id`, `household_role`, `employer_id`, `weight`, and input
+    variables named `name` or `name@period`. `period`, when given, is the period of the run. Empty cells
+    (NaN) are refused unless `allow_missing` (then the variable's default applies); cells of employer
+    variables on rows without employer are ignored.
+    """
+    import pandas as pd
+
+    problems: list[Problem] = []
+    n = len(table)
+    rows = np.arange(n)
+    ids = table["person_id"].to_numpy() if "person_id" in table.columns else rows
+
+    def report(mask, column, message, allowed, values=None, variable=None, period_text=None):
+        mask = np.asarray(mask, dtype=bool)
+        for i in np.flatnonzero(mask):
+            value = None if values is None else values[i]
+            if isinstance(value, np.generic):
+                value = value.item()
+            problems.append(
+                Problem(
+                    message if value is None else f"{message}: {value!r}",
+                    variable=variable or column,
+                    entity="persons",
+                    id=ids[i].item() if isinstance(ids[i], np.generic) else ids[i],
+                    row=int(rows[i]),
+                    period=period_text,
+                    value=value,
+                    allowed=allowed,
+                )
+            )
+
+    if period is not None:
+        problems += validate_period(period, where={"entity": "table"})
+
+    # Persons: unique ids, one household each
+    if "person_id" in table.columns:
+        person_ids = table["person_id"]
+        missing = person_ids.isna().to_numpy()
+        report(missing, "person_id", "missing person_id", "a unique id per row")
+        duplicated = person_ids.duplicated(keep=False).to_numpy() & ~missing
+        if duplicated.any():
+            households = table["household_id"] if "household_id" in table.columns else None
+            for i in np.flatnonzero(duplicated):
+                others = [int(j) for j in np.flatnonzero(person_ids.to_numpy() == person_ids.iloc[i]) if j != i]
+                if households is not None:
+                    groups = sorted({str(households.iloc[j]) for j in [i, *others]})
+                    message = (
+                        f"person appears in {len(others) + 1} rows ({[int(i), *others]}), in households {groups}"
+                        if len(groups) > 1
+                        else f"person appears in {len(others) + 1} rows ({[int(i), *others]})"
+                    )
+                else:
+                    message = f"person appears in {len(others) + 1} rows ({[int(i), *others]})"
+                report(np.eye(1, n, i, dtype=bool)[0], "person_id", message, "one row per person, in one household")
+    if "household_id" not in table.columns:
+        problems.append(Problem("the table has no household_id column", variable="household_id", entity="table"))
+    else:
+        report(table["household_id"].isna().to_numpy(), "household_id", "missing household_id", "the id of the person's household")
+    if "household_role" in table.columns:
+        roles = table["household_role"].astype("string").str.lower()
+        bad = ~roles.isin(HOUSEHOLD_ROLES).fillna(False).to_numpy(dtype=bool) & table["household_role"].notna().to_numpy()
+        report(bad, "household_role", "unknown household role", f"one of {list(HOUSEHOLD_ROLES)}", table["household_role"].to_numpy())
+        if "household_id" in table.columns:
+            for role, maximum in (("head", 1), ("spouse", 1)):
+                is_role = (roles == role).fillna(False).to_numpy(dtype=bool)
+                counts = table.loc[is_role, "household_id"].value_counts()
+                for household in counts[counts > maximum].index:
+                    mask = is_role & (table["household_id"] == household).to_numpy()
+                    report(mask, "household_role", f"{int(counts[household])} {role}s in household {household!r}", f"at most {maximum} {role} per household")
+    if "weight" in table.columns:
+        weights = pd.to_numeric(table["weight"], errors="coerce").to_numpy(dtype=np.float64)
+        report(~np.isfinite(weights) | (weights < 0), "weight", "bad weight", "a finite number >= 0", table["weight"].to_numpy())
+
+    # Rows without employer: employer variables are not read there
+    if "employer_id" in table.columns:
+        employer_raw = table["employer_id"]
+        no_employer = employer_raw.isna().to_numpy().copy()
+        if pd.api.types.is_numeric_dtype(employer_raw.dtype):
+            no_employer |= employer_raw.fillna(-1).to_numpy() < 0
+        else:
+            no_employer |= employer_raw.astype("string").fillna("").str.strip().eq("").to_numpy(dtype=bool)
+    else:
+        no_employer = np.ones(n, dtype=bool)
+
+    variables = tax_benefit_system.variables
+    for column in table.columns:
+        if column in TABLE_ID_COLUMNS or column in ignore_columns or str(column).startswith("_"):
+            continue
+        name, _, period_text = str(column).partition("@")
+        variable = variables.get(name)
+        if variable is None:
+            problems.append(
+                Problem(
+                    f"column {column!r} is not a variable of the model",
+                    variable=str(column),
+                    entity="table",
+                    allowed="input variable names (GET /variables), optionally name@period",
+                )
+            )
+            continue
+        if period_text:
+            try:
+                periods.period(period_text)
+            except (ValueError, TypeError) as error:
+                problems.append(Problem(f"invalid period in column {column!r}: {error}", variable=name, entity="table"))
+                continue
+        series = table[column]
+        raw = series.to_numpy()
+        relevant = ~no_employer if variable.entity.key == "employer" else np.ones(n, dtype=bool)
+        missing = series.isna().to_numpy() & relevant
+        if not allow_missing:
+            report(missing, column, "missing value (NaN)", _allowed_type(variable), variable=name, period_text=period_text or None)
+        present = ~series.isna().to_numpy() & relevant
+        if variable.value_type is Enum:
+            enum = variable.possible_values
+            if pd.api.types.is_numeric_dtype(series.dtype):
+                codes = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64)
+                bad = present & ((codes < 0) | (codes >= len(enum)) | (codes != np.floor(codes)))
+            else:
+                accepted = set(enum.__members__) | {member.value for member in enum}
+                bad = present & ~series.astype("string").isin(accepted).fillna(False).to_numpy(dtype=bool)
+            report(bad, column, f"unknown {enum.__name__} value", _allowed_enum(enum), raw, variable=name, period_text=period_text or None)
+        elif variable.value_type is bool:
+            if not (pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_numeric_dtype(series.dtype)):
+                text = series.astype("string").str.strip().str.lower()
+                bad = present & ~text.isin(_TRUE | _FALSE).fillna(False).to_numpy(dtype=bool)
+                report(bad, column, "not a boolean", "true/false, 1/0, yes/no", raw, variable=name, period_text=period_text or None)
+            elif pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
+                bad = present & ~series.isin([0, 1]).to_numpy(dtype=bool)
+                report(bad, column, "not a boolean", "true/false, 1/0", raw, variable=name, period_text=period_text or None)
+        elif variable.value_type is datetime.date:
+            days = pd.to_datetime(series, errors="coerce")
+            unreadable = present & days.isna().to_numpy()
+            report(unreadable, column, "not a date", "an ISO date such as 1985-04-01", raw, variable=name, period_text=period_text or None)
+            bound = bound_for(variable)
+            readable = present & ~unreadable
+            day_values = days.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+            out = readable & ((day_values < np.datetime64(bound.minimum)) | (day_values > np.datetime64(bound.maximum)))
+            report(out, column, "date out of range", bound.describe(), raw, variable=name, period_text=period_text or None)
+            if name == "birth_date" and period is not None:
+                try:
+                    stop = np.datetime64(periods.period(period).stop.date)
+                except (ValueError, TypeError, AttributeError):
+                    stop = None
+                if stop is not None:
+                    after = readable & ~out & (day_values > stop)
+                    report(after, column, f"born after the period {period} (age would be negative)", f"a birth date on or before {stop}", raw, variable=name)
+        elif variable.value_type in (float, int):
+            numeric = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64)
+            unreadable = present & np.isnan(numeric) & ~series.astype("string").str.strip().str.lower().isin(["nan", "+nan", "-nan"]).fillna(False).to_numpy(dtype=bool)
+            report(unreadable, column, "not a number", bound_for(variable).describe(), raw, variable=name, period_text=period_text or None)
+            readable = present & ~unreadable
+            bound = bound_for(variable)
+            for mask, message in (
+                (readable & np.isnan(numeric), "not a number (NaN)"),
+                (readable & np.isinf(numeric), "infinite value"),
+                (readable & np.isfinite(numeric) & (numeric < bound.minimum), "negative amount" if bound.minimum == 0 else f"below the minimum {_fmt(bound.minimum)}"),
+                (readable & np.isfinite(numeric) & (numeric > bound.maximum), f"above the maximum {_fmt(bound.maximum)}"),
+            ):
+                report(mask, column, message, bound.describe(), numeric, variable=name, period_text=period_text or None)
+            if variable.value_type is int:
+                fractional = readable & np.isfinite(numeric) & (numeric != np.floor(numeric))
+                report(fractional, column, "not a whole number", bound.describe(), numeric, variable=name, period_text=period_text or None)
+        # Household and employer variables are read from the first row of the group: they must agree.
+        group_column = {"household": "household_id", "employer": "employer_id"}.get(variable.entity.key)
+        if group_column and group_column in table.columns:
+            subset = table.loc[relevant & present, [group_column, column]]
+            if len(subset):
+                counts = subset.groupby(group_column, sort=False)[column].nunique(dropna=True)
+                for group in counts[counts > 1].index:
+                    mask = relevant & present & (table[group_column] == group).to_numpy()
+                    report(
+                        mask,
+                        column,
+                        f"{variable.entity.key} variable differs within {group_column} {group!r}",
+                        f"one value per {variable.entity.key}",
+                        raw,
+                        variable=name,
+                        period_text=period_text or None,
+                    )
+    if problems:
+        problems.sort(key=lambda problem: -1 if problem.row is None else problem.row)  # stable: columns in order
+        raise InputValidationError(problems, f"Invalid person table ({n} rows)")
