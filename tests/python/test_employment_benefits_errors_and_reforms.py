@@ -26,11 +26,19 @@ LEAVER = {
 }
 
 
-def test_values_from_2026_08_are_not_covered(tax_benefit_system):
-    """The 2026-08-01 re-indexation was not confirmed against MHLW: the period raises instead of reusing 2025 values."""
+def test_values_from_2026_08_use_the_2026_formula(tax_benefit_system):
+    """MHLW 001726936.pdf (令和8年8月1日～): w = 10,000 → 0.8w − 0.3{(w − 5,480)/(13,490 − 5,480)}w
+    = 8,000 − 0.3 × 4,520 / 8,010 × 10,000 = 8,000 − 1,692.88 = 6,307.12 → 6,307 (not the 2025 value 6,207)."""
     sim = simulate(tax_benefit_system, {"p": LEAVER})
+    assert sim.calculate("basic_allowance_daily", "2026-09")[0] == 6307
+
+
+def test_workers_compensation_minimum_from_2026_08_is_not_covered(tax_benefit_system):
+    """The 労災 自動変更対象額 of 令和8年8月1日 was not found: the period raises instead of reusing 4,250."""
+    sim = simulate(tax_benefit_system, {"p": {"wages_last_3_months_before_accident": {"2026-09": 300000},
+                                              "calendar_days_last_3_months_before_accident": {"2026-09": 92}}})
     with pytest.raises(ParameterNotFoundError):
-        sim.calculate("basic_allowance_daily", "2026-09")
+        sim.calculate("benefit_base_daily_amount", "2026-09")
 
 
 def test_july_2026_still_uses_2025_08_values(tax_benefit_system):

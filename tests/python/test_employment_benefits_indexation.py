@@ -27,9 +27,21 @@ from openfisca_japan import SimulationBuilder
 UPPER_LIMIT_BANDS = ("under_30", "age_30_to_44", "age_45_to_59", "age_60_to_64")
 # MHLW press releases: maximum basic allowance daily amount by band (under 30, 30–44, 45–59, 60–64).
 OFFICIAL_MAXIMA = {
+    # 令和元年8月1日 (cacgr.co.jp; roumu.com 変更前; 45–59: 8,335, see upper_limit.yaml)
+    "2019-08-01": (6815, 7570, 8335, 7150),
+    # 令和2年8月1日 (roumu.com; epic-company.net and chosakai.co.jp 変更前)
+    "2020-08-01": (6850, 7605, 8370, 7186),
+    # 令和3年2月1日 correction of the under-30 limit (sr-kirin.jp)
+    "2021-02-01": (6845, 7605, 8370, 7186),
+    # 令和3年8月1日 (epic-company.net; chosakai.co.jp; office-ono-sr.com)
+    "2021-08-01": (6760, 7510, 8265, 7096),
+    # 令和4年8月1日 (luckconsul.info; rodo.co.jp; humanprime.co.jp)
+    "2022-08-01": (6835, 7595, 8355, 7177),
     "2023-08-01": (6945, 7715, 8490, 7294),
     "2024-08-01": (7065, 7845, 8635, 7420),
     "2025-08-01": (7255, 8055, 8870, 7623),
+    # 令和8年8月1日 (MHLW 001726934.pdf / 001726936.pdf as transcribed, see upper_limit.yaml)
+    "2026-08-01": (7450, 8270, 9110, 7830),
 }
 MAXIMUM_RATES = (Fraction(1, 2), Fraction(1, 2), Fraction(1, 2), Fraction(45, 100))
 TAPER_POINTS = ("rate_80_end", "taper_end_under_60", "taper_end_60_to_64")
@@ -85,13 +97,52 @@ def test_ratio_of_each_re_indexation_matches_the_published_rise(tax_benefit_syst
     assert Fraction(1026, 1000) < low < high < Fraction(1028, 1000)
 
 
+def test_ratios_of_the_2021_to_2023_and_2026_re_indexations(tax_benefit_system):
+    """MHLW: 令和2年度 −1.22 % (applied 2021-08), 令和3年度 +1.11 % (2022-08); 2026-08 about +2.7 %.
+
+    Limits 2021-02 → 2021-08 give r ∈ [0.98722, 0.98775); 2021-08 → 2022-08 [1.01110, 1.01119);
+    2025-08 → 2026-08 [1.02686, 1.02700).
+    """
+    limits = {date: upper_limits(tax_benefit_system, date) for date in OFFICIAL_MAXIMA}
+    low, high = ratio_interval(limits["2021-02-01"], limits["2021-08-01"])
+    assert Fraction(9870, 10000) < low < high < Fraction(9880, 10000)
+    low, high = ratio_interval(limits["2021-08-01"], limits["2022-08-01"])
+    assert Fraction(1011, 1000) < low < high < Fraction(1012, 1000)
+    low, high = ratio_interval(limits["2025-08-01"], limits["2026-08-01"])
+    assert Fraction(1026, 1000) < low < high < Fraction(1028, 1000)
+
+
+@pytest.mark.parametrize("name", TAPER_POINTS)
+def test_2026_08_taper_points_follow_the_2025_08_ones_under_article_18(tax_benefit_system, name):
+    """Forward from the 2025-08 leaflet with r ∈ [1.02686, 1.02700): 5,340 → 5,480; 13,140 → 13,490;
+    11,800 → 12,120, the values transcribed from MHLW 001726936.pdf."""
+    limits = {date: upper_limits(tax_benefit_system, date) for date in ("2025-08-01", "2026-08-01")}
+    low, high = ratio_interval(limits["2025-08-01"], limits["2026-08-01"])
+    old = int(taper_points(tax_benefit_system, "2025-08-01")[name])
+    new = int(taper_points(tax_benefit_system, "2026-08-01")[name])
+    assert possible_results(old, low, high) == {new}
+
+
+@pytest.mark.parametrize("name", TAPER_POINTS)
+def test_2021_and_2022_taper_points_are_the_only_values_allowed_by_article_18(tax_benefit_system, name):
+    """Backward from 2023-08 (5,110 / 12,580 / 11,300): 2022-08 must be 5,030 / 12,380 / 11,120 (also
+    transcribed: smbiz.asahi.com, jobcatalog), and 2021-08 must be 4,970 / 12,240 / 11,000."""
+    limits = {date: upper_limits(tax_benefit_system, date) for date in OFFICIAL_MAXIMA}
+    value = {date: int(taper_points(tax_benefit_system, date)[name]) for date in ("2021-08-01", "2022-08-01", "2023-08-01")}
+    low, high = ratio_interval(limits["2022-08-01"], limits["2023-08-01"])
+    assert possible_sources(value["2023-08-01"], low, high) == {value["2022-08-01"]}
+    low, high = ratio_interval(limits["2021-08-01"], limits["2022-08-01"])
+    assert possible_sources(value["2022-08-01"], low, high) == {value["2021-08-01"]}
+
+
 @pytest.mark.parametrize("name", TAPER_POINTS)
 def test_2024_08_taper_points_are_the_only_values_allowed_by_article_18(tax_benefit_system, name):
     """Backward from the 2025-08 leaflet: 5,340 / r, 13,140 / r, 11,800 / r with r ∈ [1.02699, 1.02709) leave
     one multiple of 10 each (5,200; 12,790; 11,490). Forward from 2023-08: 5,110 × r → 5,200; 12,580 × r ∈
     [12,793.4, 12,796.1) → 12,790 or 12,800; 11,300 × r → 11,490. Both together: exactly the encoded value."""
-    limits = {date: upper_limits(tax_benefit_system, date) for date in OFFICIAL_MAXIMA}
-    value = {date: int(taper_points(tax_benefit_system, date)[name]) for date in OFFICIAL_MAXIMA}
+    dates = ("2023-08-01", "2024-08-01", "2025-08-01")
+    limits = {date: upper_limits(tax_benefit_system, date) for date in dates}
+    value = {date: int(taper_points(tax_benefit_system, date)[name]) for date in dates}
 
     low, high = ratio_interval(limits["2024-08-01"], limits["2025-08-01"])
     backward = possible_sources(value["2025-08-01"], low, high)
@@ -104,7 +155,7 @@ def test_2024_08_taper_points_are_the_only_values_allowed_by_article_18(tax_bene
 def test_reemployment_daily_caps_follow_from_the_taper_ends(tax_benefit_system):
     """法56条の3: the basic allowance daily amount used is capped at 50 % of the end of the under-60 taper
     (45 % of the 60–64 one). 2024-08: 12,790 × 0.5 = 6,395; 11,490 × 0.45 = 5,170.5 → 5,170. 2025-08: 6,570; 5,310."""
-    expected = {"2024-08-01": (6395, 5170), "2025-08-01": (6570, 5310)}
+    expected = {"2024-08-01": (6395, 5170), "2025-08-01": (6570, 5310), "2026-08-01": (6745, 5454)}
     for date, (under_60, age_60_to_64) in expected.items():
         points = taper_points(tax_benefit_system, date)
         p = tax_benefit_system.parameters(date).employment_insurance.benefits.reemployment.reemployment_allowance
@@ -113,14 +164,6 @@ def test_reemployment_daily_caps_follow_from_the_taper_ends(tax_benefit_system):
 
 
 AMOUNTS_RE_INDEXED_EACH_1_AUGUST = (
-    "basic_allowance_daily",
-    "reemployment_daily_amount",
-    "childcare_leave_benefit",
-    "postnatal_paternity_leave_benefit",
-    "post_birth_leave_support_benefit",
-    "childcare_short_time_work_benefit",
-    "family_care_leave_benefit",
-    "older_worker_employment_benefit",
     "benefit_base_daily_amount",
     "absence_compensation_daily",
 )
@@ -128,8 +171,8 @@ AMOUNTS_RE_INDEXED_EACH_1_AUGUST = (
 
 @pytest.mark.parametrize("variable", AMOUNTS_RE_INDEXED_EACH_1_AUGUST)
 def test_amounts_from_2026_08_raise_instead_of_reusing_2025_values(tax_benefit_system, variable):
-    """The 令和8年8月1日 values were not found in an official source: every amount that depends on a 1 August
-    re-indexation (法18条 limits and taper points, 法61条 payment limits, 労災 自動変更対象額) raises for 2026-09."""
+    """The 令和8年8月1日 労災 自動変更対象額 was not found in a stored source: the amounts that depend on it raise
+    for 2026-09 (the employment insurance values of 令和8年8月1日 are encoded and tested elsewhere)."""
     month = "2026-09"
     person = {
         "wages_last_6_months": {month: 1800000},
