@@ -198,7 +198,7 @@ def calibrate_weights(results, year, bounds=BOUNDS, tolerance=TOLERANCE):
     matrix, codes = household_matrix(frame, results["household_id"].to_numpy())
     first_row = pd.Series(np.arange(len(results))).groupby(codes).first().to_numpy()
     matrix["_weight"] = results["weight"].to_numpy(dtype=np.float64)[first_row]
-    margins = {indicator: float(value) for indicator, value in zip(used["indicator"], used["official"])}
+    margins = {indicator: float(value) for indicator, value in zip(used["indicator"], used["official"], strict=True)}
     household_weights, _ = calibrate(
         survey_data=matrix, margins_dict=margins, method="logit", initial_weights_column="_weight",
         bounds=bounds, tolerance=tolerance, max_iter=200, verbose=False,
@@ -213,7 +213,7 @@ def count_table(results, year, weights=None, suffix=""):
     rows = target_rows()
     model = [float(frame[i].to_numpy() @ weights) if i else None for i in rows["indicator"]]
     rows["model"] = model
-    rows["error"] = [(m - o) / o if (m is not None and o) else None for m, o in zip(model, rows["official"])]
+    rows["error"] = [(m - o) / o if (m is not None and o) else None for m, o in zip(model, rows["official"], strict=True)]
     return rows
 
 
