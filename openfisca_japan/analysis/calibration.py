@@ -288,3 +288,60 @@ def calibrate_population(table, year, keep_results=False, **options):
         results["weight"] = weights
         return calibrated, results
     return calibrated
+
+
+def run_outputs(year):
+    """Every output the calibration table needs, for a run over fiscal year `year`."""
+    return indicator_outputs(year) + money_outputs(year)
+
+
+def calibration_report(table, year, **options):
+    """(count table, money table) of a person table: the model run over fiscal year `year`."""
+    from openfisca_japan.analysis.microsimulation import run_microsimulation
+
+    keep = [c for c in ("_age", "annual_income") if c in table]
+    results = run_microsimulation(table, run_outputs(year), f"year:{year}-04", keep_columns=keep, validate_input=False, **options)
+    return count_table(results, year), money_table(results, year)
+
+
+def _fmt(value, money=False):
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return "—"
+    return f"¥{value / 1e9:,.1f} bn" if money else f"{value:,.0f}"
+
+
+def rich_tables(counts, money):
+    """The calibration table (count targets) and the validation table (money totals) as `rich` tables."""
+    from rich.table import Table
+
+    table = Table(title="Calibration: count targets (weighted persons; calibrated on the verified ones)", title_justify="left")
+    for name, justify in (("target", "left"), ("official", "right"), ("population", "right"), ("error", "right"), ("status", "left"), ("year · source", "left")):
+        table.add_column(name, justify=justify, overflow="fold")
+    for _, row in counts.iterrows():
+        if row["official"] is None or (isinstance(row["official"], float) and np.isnan(row["official"])):
+            status = "no verified figure (not calibrated)"
+        elif not row["verified"]:
+            status = "unverified: shown, not calibrated"
+        elif row.get("implied"):
+            status = "implied by the others"
+        else:
+            status = "calibrated" + (" ✓" if row["error"] is not None and abs(row["error"]) <= 0.01 else " ✗ (> 1 %)")
+        error = "" if row["error"] is None or np.isnan(row["error"]) else f"{row['error']:+.2%}"
+        table.add_row(row["label"], _fmt(row["official"]), _fmt(row["model"]), error, status, f"{row['year']} · {row['source']}")
+    validation = Table(title="Validation: money totals (not calibrated on; goal within 5 %)", title_justify="left")
+    for name, justify in (("total", "left"), ("official", "right"), ("population", "right"), ("error", "right"), ("year · source", "left")):
+        validation.add_column(name, justify=justify, overflow="fold")
+    for _, row in money.iterrows():
+        counting = row["key"].endswith("line")
+        error = "" if row["error"] is None or np.isnan(row["error"]) else f"{row['error']:+.1%}"
+        official = _fmt(row["official"], not counting) if row["official"] is not None else "no verified figure"
+        validation.add_row(row["label"], official, _fmt(row["model"], not counting), error, f"{row['year']} · {row['source']}")
+    return [table, validation]
+
+
+def print_tables(counts, money, console=None):
+    from rich.console import Console
+
+    console = console or Console(width=170)
+    for table in rich_tables(counts, money):
+        console.print(table)

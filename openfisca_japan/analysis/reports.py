@@ -25,6 +25,7 @@ interactive charts (plotly) and as a PNG (matplotlib).
 from __future__ import annotations
 
 import io
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,7 +180,9 @@ def decile_table(results, weight, income_column="annual_income", threshold=1_000
     import microdf
 
     equivalised = microdf.MicroSeries((households["disposable"] / np.sqrt(households["size"])).to_numpy(), weights=(households["weight"] * households["size"]).to_numpy())
-    households["decile"] = np.clip(equivalised.decile_rank().to_numpy().astype(np.int64), 1, 10)
+    with warnings.catch_warnings():  # the ranks are wanted as a plain array (microdf warns that it drops the weights)
+        warnings.simplefilter("ignore", UserWarning)
+        households["decile"] = np.clip(equivalised.decile_rank().to_numpy().astype(np.int64), 1, 10)
     w = households["weight"]
     grouped = households.assign(
         wchange=households["change"] * w,
