@@ -27,6 +27,7 @@ on categorical margins only.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -199,10 +200,20 @@ def calibrate_weights(results, year, bounds=BOUNDS, tolerance=TOLERANCE):
     first_row = pd.Series(np.arange(len(results))).groupby(codes).first().to_numpy()
     matrix["_weight"] = results["weight"].to_numpy(dtype=np.float64)[first_row]
     margins = {indicator: float(value) for indicator, value in zip(used["indicator"], used["official"], strict=True)}
-    household_weights, _ = calibrate(
-        survey_data=matrix, margins_dict=margins, method="logit", initial_weights_column="_weight",
-        bounds=bounds, tolerance=tolerance, max_iter=200, verbose=False,
-    )  # fmt: skip
+    from pycarus import CalibrationError
+
+    try:
+        with warnings.catch_warnings():  # ill-conditioned steps and overflows on the way are the solver's business
+            warnings.simplefilter("ignore")
+            household_weights, _ = calibrate(
+                survey_data=matrix, margins_dict=margins, method="logit", initial_weights_column="_weight",
+                bounds=bounds, tolerance=tolerance, max_iter=200, verbose=False,
+            )  # fmt: skip
+    except CalibrationError as error:
+        raise ValueError(
+            f"calibration: the population cannot reproduce the official counts with weight ratios within {bounds} "
+            f"({error}); a larger population (more households) usually can"
+        ) from error
     return np.asarray(household_weights)[codes], used
 
 
@@ -273,15 +284,23 @@ def load_default_population():
     return pd.read_parquet(DEFAULT_POPULATION_FILE)
 
 
-def calibrate_population(table, year, keep_results=False, **options):
+def calibrate_population(table, year, keep_results=False, strict=True, **options):
     """`table` (a synthetic person table with `_age`) with its `weight` column calibrated to the verified
-    count targets; the model computes each person's statuses for the first month of fiscal year `year`."""
+    count targets; the model computes each person's statuses for the first month of fiscal year `year`.
+    When the counts cannot be reached (a small population): an error, or with `strict=False` a warning
+    and the table's own weights."""
     from openfisca_japan.analysis.microsimulation import run_microsimulation
 
     results = run_microsimulation(
         table, indicator_outputs(year), month_of(year), keep_columns=("_age",), progress=False, validate_input=False, **options
     )
-    weights, _ = calibrate_weights(results, year)
+    try:
+        weights, _ = calibrate_weights(results, year)
+    except ValueError as error:
+        if strict:
+            raise
+        warnings.warn(f"{error}: the population keeps its own weights", stacklevel=2)
+        weights = results["weight"].to_numpy(dtype=np.float64)
     calibrated = table.copy()
     calibrated["weight"] = weights
     if keep_results:

@@ -64,7 +64,7 @@ def _population(args, period, reform):
         print("warning: no modelled municipality has NHI rates and tax facts for the year; households spread over all prefectures")
     persons = args.persons or 30_000
     table = generate(persons, args.seed, args.year, scope="modelled" if municipalities else "national", municipalities=municipalities or None)
-    return calibrate_population(table, args.year), municipalities, f"a new calibrated synthetic population ({persons:,} persons, seed {args.seed})"
+    return calibrate_population(table, args.year, strict=False), municipalities, f"a new calibrated synthetic population ({persons:,} persons, seed {args.seed})"
 
 
 def run(args):

@@ -72,5 +72,5 @@ def test_reform_forms_share_the_checks():
     assert reform_spec("dependant_income_cap").modules == ("dependant_income_cap",)
     assert reform_spec({"a.b": 1}).assignments[0].path == "a.b"
     assert reform_spec(None) is None
-    with pytest.raises(Exception):  # an unknown parameter is refused up front, as on the command line
+    with pytest.raises(ValueError):  # an unknown parameter is refused up front, as on the command line
         Microsimulation(dataset=_table(), reform={"health_insurance.no_such_parameter": 1})
