@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from openfisca_japan.analysis.plotting import pyplot
 from openfisca_japan.analysis.reports import BENEFITS, HOUSEHOLD_PAYMENTS, SCHEMES
 
 SPOUSES = {
@@ -27,21 +28,6 @@ SPOUSES = {
 }
 FIRMS = {key: (label, size) for key, (label, _, size) in SPOUSES.items()}  # compatibility
 TAXES = [s.household for s in SCHEMES if s.tax]
-
-
-def pyplot():
-    """matplotlib's pyplot, headless, with a font that renders Japanese (IPAexGothic, bundled by the
-    `matplotlib-fontja` package)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    try:
-        import matplotlib_fontja  # noqa: F401  (registers IPAexGothic and makes it the default family)
-    except ImportError:  # the chart is still drawn; Japanese glyphs may be missing
-        pass
-    return plt
 
 
 def walls_table(year=2025, step=20_000, maximum=3_000_000, head_earnings=5_000_000, spouse_hours=24.0, municipality="yokohama", prefecture="kanagawa"):

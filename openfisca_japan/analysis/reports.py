@@ -375,7 +375,7 @@ def write_html(summary, path, title="Baseline vs reform", calibration=None, wall
 
 def plot_deciles_png(summary, path, title="Mean change of disposable income by decile"):
     """The decile chart as a PNG (for papers)."""
-    from openfisca_japan.analysis.charts import pyplot
+    from openfisca_japan.analysis.plotting import pyplot
 
     plt = pyplot()
     deciles = summary["deciles"]
