@@ -21,7 +21,8 @@ class national_pension_premium(Variable):
         "maternity exemption; 0 for categories 2 and 3. Fiscal years from FY2019; FY2027 not published "
         "in the sources used (ParameterNotFound)."
     )
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = ["https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_87", "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_90_2"]
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         premium = parameters(period).national_pension.premium

@@ -34,6 +34,7 @@ class expected_posting_months(Variable):
         "0 (default) means within the limit, as attested by the certificate."
     )
     reference = "https://www.nenkin.go.jp/service/shaho-kyotei/shikumi/nijukanyuboshi/fromother01.html"
+    unit = "month"
 
 
 class posting_extension_agreed(Variable):

@@ -13,7 +13,8 @@ class total_standard_remuneration_before_2003_04(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Sum of the standard monthly remunerations of insured months before April 2003 (平成15年3月以前の標準報酬月額の総額)"
-    reference = "https://lunaety.com/sharosi/?p=521"
+    reference = ["https://laws.e-gov.go.jp/law/329AC0000000115 (厚生年金保険法 附則第29条第3項; 平成12年改正法附則第22条)"]
+    unit = "currency-JPY"
 
 
 class total_standard_remuneration_since_2003_04(Variable):
@@ -21,7 +22,8 @@ class total_standard_remuneration_since_2003_04(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Sum of the standard monthly remunerations and standard bonuses from April 2003 (平成15年4月以後の標準報酬月額と標準賞与額の総額)"
-    reference = "https://lunaety.com/sharosi/?p=521"
+    reference = ["https://laws.e-gov.go.jp/law/329AC0000000115 (厚生年金保険法 附則第29条第3項; 平成12年改正法附則第22条)"]
+    unit = "currency-JPY"
 
 
 class lump_sum_average_standard_remuneration(Variable):
@@ -34,7 +36,8 @@ class lump_sum_average_standard_remuneration(Variable):
         "standard bonuses from April 2003) ÷ insured months (EPIA suppl. art. 29(3); 2000 amendment suppl. "
         "art. 22). Give it directly, or give the two totals and the months."
     )
-    reference = "https://lunaety.com/sharosi/?p=521"
+    reference = ["https://laws.e-gov.go.jp/law/329AC0000000115 (厚生年金保険法 附則第29条第3項; 平成12年改正法附則第22条)"]
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         multiplier = parameters(

@@ -20,7 +20,8 @@ class lump_sum_withdrawal_employees_pension(Variable):
         "Average standard remuneration × payment rate, rounded to the yen; needs 6 insured months and the "
         "common conditions (`lump_sum_withdrawal_eligible`). The period is the year of the claim."
     )
-    reference = "https://laws.e-gov.go.jp/law/329AC0000000115"
+    reference = ["https://laws.e-gov.go.jp/law/329AC0000000115 (厚生年金保険法 附則第29条)", JPS_PAGE]
+    unit = "currency-JPY"
 
     def formula(person, period):
         rate = np.round(person("lump_sum_withdrawal_employees_pension_payment_rate", period).astype(np.float64), 1)
@@ -40,6 +41,7 @@ class lump_sum_withdrawal_employees_pension_tax(Variable):
         "by a return electing retirement-income taxation (退職所得の選択課税): see docs/pensions.md."
     )
     reference = "https://laws.e-gov.go.jp/law/340AC0000000033"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         rate = parameters(period).employees_pension.lump_sum_withdrawal.rules.withholding_tax_rate
@@ -53,6 +55,7 @@ class lump_sum_withdrawal_employees_pension_net(Variable):
     definition_period = YEAR
     label = "Employees' pension lump sum paid after withholding tax (脱退一時金 手取額)"
     reference = JPS_PAGE
+    unit = "currency-JPY"
 
     def formula(person, period):
         return person("lump_sum_withdrawal_employees_pension", period) - person(

@@ -34,7 +34,8 @@ class lump_sum_withdrawal_employees_pension_payment_rate(Variable):
         "at 60 if the final month is April 2021 or later, 36 before), rounded half up to one decimal place "
         "(EPIA suppl. art. 29(4)). 18.3 %: 0.5, 1.1, 1.6, 2.2, 2.7, 3.3, 3.8, 4.4, 4.9, 5.5."
     )
-    reference = "https://lunaety.com/sharosi/?p=521"
+    reference = ["https://laws.e-gov.go.jp/law/329AC0000000115 (厚生年金保険法 附則第29条第4項)", JPS_PAGE]
+    unit = "/1"
 
     def formula(person, period, parameters):
         rules = parameters(period).employees_pension.lump_sum_withdrawal.rules

@@ -19,6 +19,7 @@ class employees_pension_premium(Variable):
     definition_period = MONTH
     label = "Employees' pension premium of the month, employer and employee (厚生年金保険料)"
     reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_81"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         return total_on_bases(person, period, PENSION_BASES, to_pcm(parameters(period).employees_pension.premiums.rate))
@@ -30,6 +31,7 @@ class employees_pension_premium_employee(Variable):
     definition_period = MONTH
     label = "Employees' pension premium deducted from pay (厚生年金保険料 被保険者負担分)"
     reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_82"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         premiums = parameters(period).employees_pension.premiums
@@ -44,6 +46,7 @@ class employees_pension_premium_employer(Variable):
     definition_period = MONTH
     label = "Employees' pension premium, employer's share (厚生年金保険料 事業主負担分)"
     reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_82"
+    unit = "currency-JPY"
 
     def formula(person, period):
         return employer_share(person, period, "employees_pension_premium")

@@ -14,6 +14,7 @@ class employees_pension_monthly_base(Variable):
     definition_period = MONTH
     label = "Standard monthly remuneration on which the pension premium is due (保険料算定の標準報酬月額, 厚生年金)"
     reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_81"
+    unit = "currency-JPY"
 
     def formula(person, period):
         return due_base(person, period, "is_employees_pension_insured", "social_insurance_premium_exempt",
@@ -26,6 +27,7 @@ class employees_pension_bonus_base(Variable):
     definition_period = MONTH
     label = "Standard bonus on which the pension premium is due (保険料算定の標準賞与額, 厚生年金)"
     reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_81"
+    unit = "currency-JPY"
 
     def formula(person, period):
         return due_base(person, period, "is_employees_pension_insured", "social_insurance_bonus_premium_exempt",

@@ -19,6 +19,7 @@ class insured_months_last_2_years(Variable):
         "the day of leaving (basic allowance) or the start of childcare / family-care leave."
     )
     reference = f"{LAW}#Mp-At_13"
+    unit = "month"
 
 
 class insured_months_last_year(Variable):
@@ -28,6 +29,7 @@ class insured_months_last_year(Variable):
     set_input = set_input_dispatch_by_period
     label = "Insured months in the year before leaving (被保険者期間, 離職前1年間)"
     reference = f"{LAW}#Mp-At_13"
+    unit = "month"
 
 
 class employment_insurance_insured_years(Variable):
@@ -38,3 +40,4 @@ class employment_insurance_insured_years(Variable):
     label = "Insured years, the periods of insured employment added up (算定基礎期間・被保険者であった期間)"
     documentation = "Periods separated by more than a year, or before a benefit already drawn, are not counted (法22条3項)."
     reference = f"{LAW}#Mp-At_22"
+    unit = "year"

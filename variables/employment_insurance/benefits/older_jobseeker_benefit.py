@@ -19,6 +19,7 @@ class older_jobseeker_benefit(Variable):
         "with the under-30 limits, for 6 insured months in the year before leaving (法37条の3, 37条の4)."
     )
     reference = f"{LAW}#Mp-At_37_4"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         p = parameters(period).employment_insurance.benefits.basic_allowance

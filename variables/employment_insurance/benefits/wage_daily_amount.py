@@ -22,6 +22,7 @@ class wages_last_6_months(Variable):
         "than 3 months (bonuses) and one-off payments (法17条1項), in yen."
     )
     reference = f"{LAW}#Mp-At_17"
+    unit = "currency-JPY"
 
 
 class wage_daily_amount_before_limits(Variable):
@@ -30,6 +31,7 @@ class wage_daily_amount_before_limits(Variable):
     definition_period = MONTH
     label = "Wages of the last 6 months ÷ 180, truncated to the yen (賃金日額, 上限・下限適用前)"
     reference = f"{LAW}#Mp-At_17"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         divisor = parameters(period).employment_insurance.benefits.wage_daily_amount.days_divisor
@@ -52,6 +54,7 @@ class wage_daily_amount(Variable):
     label = "Wage daily amount within its limits (賃金日額)"
     documentation = "Wages of the last 6 months ÷ 180, raised to the lower limit and cut to the upper limit of the age band on leaving."
     reference = f"{LAW}#Mp-At_17"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         limits = parameters(period).employment_insurance.benefits.wage_daily_amount

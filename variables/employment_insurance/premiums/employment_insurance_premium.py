@@ -19,6 +19,7 @@ class employment_insurance_premium(Variable):
     definition_period = MONTH
     label = "Employment insurance premium on the month's wages and bonus, worker and employer (雇用保険料)"
     reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_12"
+    unit = "currency-JPY"
 
     def formula(person, period):
         return total_on_bases(person, period, EMPLOYMENT_BASES, person("employment_insurance_rate_pcm", period))
@@ -30,6 +31,7 @@ class employment_insurance_premium_employee(Variable):
     definition_period = MONTH
     label = "Employment insurance premium deducted from pay (雇用保険料 被保険者負担額)"
     reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_31"
+    unit = "currency-JPY"
 
     def formula(person, period):
         return employee_share_on_bases(
@@ -43,6 +45,7 @@ class employment_insurance_premium_employer(Variable):
     definition_period = MONTH
     label = "Employment insurance premium, employer's share (雇用保険料 事業主負担額)"
     reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_31"
+    unit = "currency-JPY"
 
     def formula(person, period):
         return employer_share(person, period, "employment_insurance_premium")

@@ -16,6 +16,7 @@ class employment_insurance_wage_base(Variable):
     definition_period = MONTH
     label = "Wages of the month on which employment insurance is due, without bonus (雇用保険料の賃金)"
     reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_11"
+    unit = "currency-JPY"
 
     def formula(person, period):
         return np.where(person("is_employment_insurance_insured", period), person("monthly_wage", period), 0)
@@ -27,6 +28,7 @@ class employment_insurance_bonus_base(Variable):
     definition_period = MONTH
     label = "Bonus of the month on which employment insurance is due (雇用保険料の賞与)"
     reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_11"
+    unit = "currency-JPY"
 
     def formula(person, period):
         return np.where(person("is_employment_insurance_insured", period), person("bonus", period), 0)

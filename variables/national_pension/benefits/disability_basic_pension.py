@@ -14,7 +14,8 @@ class disability_pension_grade(Variable):
     definition_period = YEAR
     label = "Disability grade of the disability basic pension, 0 if none (障害等級 1級・2級)"
     documentation = "1 or 2 when a disability basic pension is awarded (contribution conditions met); 0 otherwise."
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_30"
+    unit = "count"
 
 
 class disability_pension_eligible_children(Variable):
@@ -26,7 +27,8 @@ class disability_pension_eligible_children(Variable):
         "Unmarried children maintained by the recipient, until the 31 March after turning 18, or under 20 "
         "with a grade 1 or 2 disability."
     )
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_33_2"
+    unit = "person"
 
 
 class disability_basic_pension(Variable):
@@ -39,7 +41,8 @@ class disability_basic_pension(Variable):
         "plus the child addition, per child, for the first two and for each further child (art. 33-2). "
         "Raises an error for a grade other than 0, 1, 2."
     )
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_33"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         disability = parameters(period).national_pension.benefits.disability_basic

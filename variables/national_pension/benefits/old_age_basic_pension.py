@@ -17,7 +17,8 @@ class old_age_basic_pension_full_amount(Variable):
     definition_period = YEAR
     label = "Full annual old-age basic pension of the fiscal year for the person's cohort (老齢基礎年金の満額)"
     documentation = "Two amounts since FY2023: born on or after 2 April 1956, and born on or before 1 April 1956."
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_27"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         full = parameters(period).national_pension.benefits.old_age_basic.full_amount
@@ -34,7 +35,8 @@ class old_age_basic_pension_weighted_months(Variable):
         "Full, 3/4, half and 1/4 exempt months count 1/2, 5/8, 3/4, 7/8 from April 2009 and 1/3, 1/2, 2/3, "
         "5/6 before (NPA art. 27). Raises an error if the months exceed 480."
     )
-    reference = "https://www.city.nara.lg.jp/soshiki/37/9260.html"
+    reference = ["https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_27", "https://www.city.nara.lg.jp/soshiki/37/9260.html"]
+    unit = "month"
 
     def formula(person, period, parameters):
         calc = parameters(period).national_pension.benefits.old_age_basic.calculation
@@ -64,7 +66,8 @@ class old_age_basic_pension(Variable):
         "period. The amount of entitlement for the fiscal year of the period (use `year:YYYY-04`); it is paid "
         "from the month after reaching 65, or the chosen claim age. The add-on pension (付加年金) is not included."
     )
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = ["https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_26", "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_27"]
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         calc = parameters(period).national_pension.benefits.old_age_basic.calculation

@@ -16,7 +16,8 @@ class old_age_pension_deferral_months(Variable):
     definition_period = ETERNITY
     label = "Months by which the old-age pension claim is deferred after 65 (繰下げ月数)"
     documentation = "0 to 120 (claim at 75). Deferral can start from 66, i.e. at least 12 months."
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_28"
+    unit = "month"
 
 
 class old_age_pension_early_claim_months(Variable):
@@ -25,7 +26,8 @@ class old_age_pension_early_claim_months(Variable):
     definition_period = ETERNITY
     label = "Months by which the old-age pension is claimed before 65 (繰上げ月数)"
     documentation = "0 to 60 (claim at 60)."
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = "https://laws.e-gov.go.jp/law/334AC0000000141 (国民年金法 附則第9条の2)"
+    unit = "month"
 
 
 class old_age_pension_adjustment_rate(Variable):
@@ -40,7 +42,8 @@ class old_age_pension_adjustment_rate(Variable):
         "for persons born on or before 1 April 1962). Raises an error for more than 120 months deferred, "
         "more than 60 months early, or both at once."
     )
-    reference = "https://www.city.toyoake.lg.jp/5888.htm"
+    reference = ["https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_28", "https://laws.e-gov.go.jp/law/334AC0000000141 (国民年金法 附則第9条の2)", "https://www.city.toyoake.lg.jp/5888.htm"]
+    unit = "/1"
 
     def formula(person, period, parameters):
         calc = parameters(period).national_pension.benefits.old_age_basic.calculation

@@ -17,6 +17,7 @@ class contribution_months_student_deferment(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Student deferment months not paid back (学生納付特例期間の月数)"
     documentation = "Count toward the qualifying period only, not the amount."
 
@@ -26,5 +27,6 @@ class contribution_months_payment_deferral(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Payment deferral months under 50, not paid back (納付猶予期間の月数)"
     documentation = "Count toward the qualifying period only, not the amount."

@@ -17,6 +17,7 @@ class contribution_months_employees_pension_before_2003_04(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Employees' pension insured months before April 2003 (平成15年3月以前の厚生年金保険の被保険者期間の月数)"
 
 
@@ -25,4 +26,5 @@ class contribution_months_employees_pension_since_2003_04(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Employees' pension insured months from April 2003 (平成15年4月以後の厚生年金保険の被保険者期間の月数)"

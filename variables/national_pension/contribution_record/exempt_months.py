@@ -16,6 +16,7 @@ class contribution_months_full_exempt(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Full-exempt months from April 2009 (全額免除期間の月数, 平成21年4月以後)"
 
 
@@ -24,6 +25,7 @@ class contribution_months_three_quarter_exempt(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Three-quarter-exempt months from April 2009, quarter premium paid (4分の3免除期間の月数, 平成21年4月以後)"
 
 
@@ -32,6 +34,7 @@ class contribution_months_half_exempt(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Half-exempt months from April 2009, half premium paid (半額免除期間の月数, 平成21年4月以後)"
 
 
@@ -40,4 +43,5 @@ class contribution_months_quarter_exempt(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "One-quarter-exempt months from April 2009, three quarters paid (4分の1免除期間の月数, 平成21年4月以後)"

@@ -17,6 +17,7 @@ class contribution_months_full_exempt_before_2009_04(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Full-exempt months before April 2009 (全額免除期間の月数, 平成21年3月以前)"
 
 
@@ -25,6 +26,7 @@ class contribution_months_three_quarter_exempt_before_2009_04(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Three-quarter-exempt months before April 2009 (4分の3免除期間の月数, 平成21年3月以前)"
 
 
@@ -33,6 +35,7 @@ class contribution_months_half_exempt_before_2009_04(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Half-exempt months before April 2009 (半額免除期間の月数, 平成21年3月以前)"
 
 
@@ -41,4 +44,5 @@ class contribution_months_quarter_exempt_before_2009_04(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "One-quarter-exempt months before April 2009 (4分の1免除期間の月数, 平成21年3月以前)"

@@ -17,6 +17,7 @@ class contribution_months_aggregation(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Aggregation periods counted for entitlement only (合算対象期間・カラ期間の月数)"
 
 
@@ -25,6 +26,7 @@ class contribution_months_category_2_outside_20_59(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Employees' pension months before 20 or from 60 (20歳前・60歳以後の厚生年金保険の被保険者期間の月数)"
     documentation = "Count toward the qualifying period, not toward the old-age basic pension amount."
 
@@ -39,3 +41,4 @@ class contribution_months_agreement_country(Variable):
         "`social_security_agreement_country` provides for totalisation."
     )
     reference = "https://www.nenkin.go.jp/service/shaho-kyotei/kunibetsu/kyoteitimesystem.html"
+    unit = "month"

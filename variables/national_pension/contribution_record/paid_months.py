@@ -16,6 +16,7 @@ class contribution_months_paid(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Paid months aged 20–59, all categories (保険料納付済期間の月数)"
     documentation = (
         "Months aged 20–59 counted as paid: category 1 months paid in full, category 2 and category 3 "
@@ -28,6 +29,7 @@ class contribution_months_category_1_paid(Variable):
     entity = Person
     definition_period = ETERNITY
     reference = RECORD
+    unit = "month"
     label = "Category 1 months with the full premium paid (第1号被保険者としての保険料納付済期間の月数)"
     documentation = (
         "Used by the lump-sum withdrawal payment of the National Pension; also part of `contribution_months_paid`."

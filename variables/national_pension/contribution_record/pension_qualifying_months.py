@@ -15,7 +15,8 @@ class pension_qualifying_months(Variable):
         "Paid, exempt, deferred and aggregation months, employees' pension months outside ages 20–59, and "
         "agreement-country months where the agreement totalises periods (NPA art. 26)."
     )
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = ["https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_26", "https://laws.e-gov.go.jp/law/334AC0000000141 (国民年金法 附則第9条)"]
+    unit = "month"
 
     def formula(person, period):
         months = sum(
@@ -46,7 +47,7 @@ class old_age_pension_qualified(Variable):
     definition_period = YEAR
     label = "Qualifying period met for an old-age pension (老齢年金の受給資格期間を満たす)"
     documentation = "120 months since 1 August 2017, 300 before (NPA art. 26), read at the start of the period."
-    reference = "https://www.kouritu.or.jp/topics/nenkin/nenkin10nentansyuku/index.html"
+    reference = "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_26"
 
     def formula(person, period, parameters):
         required = parameters(period).national_pension.benefits.old_age_basic.calculation.qualifying_months

@@ -18,7 +18,7 @@ class is_national_pension_category_2(Variable):
         "old-age pension, i.e. whose qualifying period (`pension_qualifying_months`) is short (NPA "
         "supplementary art. 3)."
     )
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_7"
 
     def formula(person, period, parameters):
         coverage = parameters(period).national_pension.coverage
@@ -34,7 +34,7 @@ class spouse_is_national_pension_category_2(Variable):
     definition_period = MONTH
     label = "The person's spouse in the household is a category 2 insured person (配偶者が第2号被保険者)"
     documentation = "The spouse is the other of the household's `head` and `spouse`."
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_7"
 
     def formula(person, period):
         household = person.household

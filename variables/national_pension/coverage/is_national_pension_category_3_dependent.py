@@ -16,7 +16,7 @@ class is_national_pension_category_3_dependent(Variable):
         "(`expected_annual_income` of the calendar year of the month) under 1,300,000 yen. The further "
         "test 'less than half of the insured person's income' is not modelled."
     )
-    reference = "https://www.city.odawara.kanagawa.jp/field/welfare/plan/kokumi.html"
+    reference = ["https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_7", "https://www.city.odawara.kanagawa.jp/field/welfare/plan/kokumi.html"]
 
     def formula(person, period, parameters):
         limit = parameters(period).national_pension.coverage.category_3_income_limit

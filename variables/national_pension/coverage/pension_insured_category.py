@@ -32,7 +32,7 @@ class pension_insured_category(Variable):
         "needs a category 2 spouse in the household, age 20–59, dependency, and (since April 2020) an "
         "address in Japan; category 1 needs an address in Japan and age 20–59."
     )
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_7"
 
     def formula(person, period, parameters):
         coverage = parameters(period).national_pension.coverage

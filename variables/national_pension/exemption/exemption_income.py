@@ -19,6 +19,7 @@ class pension_exemption_income(Variable):
         "public-pension deduction, not gross pay. Give it for the calendar year before the exemption period."
     )
     reference = EXEMPTION_PAGE
+    unit = "currency-JPY"
 
 
 class pension_exemption_dependants(Variable):
@@ -27,6 +28,7 @@ class pension_exemption_dependants(Variable):
     definition_period = YEAR
     label = "Number of dependants for the exemption tests (扶養親族等の数)"
     reference = EXEMPTION_PAGE
+    unit = "person"
 
 
 class pension_exemption_deductions(Variable):
@@ -36,3 +38,4 @@ class pension_exemption_deductions(Variable):
     label = "Dependant and social-insurance deductions for the partial exemption tests (扶養親族等控除額 + 社会保険料控除額等)"
     documentation = "Added to the base amounts of the 3/4, half and 1/4 exemptions and of the student deferment."
     reference = EXEMPTION_PAGE
+    unit = "currency-JPY"

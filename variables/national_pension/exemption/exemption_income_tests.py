@@ -37,6 +37,7 @@ class pension_partial_exemption_income_margin(Variable):
     definition_period = MONTH
     label = "Own income minus deductions, compared with the partial exemption base amounts (所得 − 控除額)"
     reference = EXEMPTION_PAGE
+    unit = "currency-JPY"
 
     def formula(person, period):
         year = _income_year(period, 7)
@@ -50,6 +51,7 @@ class pension_student_deferment_income_margin(Variable):
     label = "Student's own income minus deductions, for the student deferment (学生納付特例 所得 − 控除額)"
     documentation = "Income of the calendar year before the April–March deferment year."
     reference = EXEMPTION_PAGE
+    unit = "currency-JPY"
 
     def formula(person, period):
         year = _income_year(period, 4)

@@ -16,7 +16,7 @@ class childbirth_date(Variable):
     definition_period = ETERNITY
     label = "Expected or actual date of childbirth (出産予定日・出産日)"
     documentation = "For the maternity exemption; the default (1900) means no childbirth."
-    reference = "https://city.akiruno.tokyo.jp/0000009759.html"
+    reference = ["https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_88_2", "https://city.akiruno.tokyo.jp/0000009759.html"]
 
 
 class multiple_birth(Variable):
@@ -24,7 +24,7 @@ class multiple_birth(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Multiple pregnancy (多胎妊娠)"
-    reference = "https://www.city.okazaki.lg.jp/1550/1561/1612/p023695.html"
+    reference = ["https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_88_2", "https://www.city.okazaki.lg.jp/1550/1561/1612/p023695.html"]
 
 
 class in_national_pension_maternity_period(Variable):
@@ -36,7 +36,7 @@ class in_national_pension_maternity_period(Variable):
         "From the month before the month of (expected) childbirth to the second month after it; from 3 "
         "months before for a multiple birth. Only for months from April 2019 (births from February 2019)."
     )
-    reference = "https://city.akiruno.tokyo.jp/0000009759.html"
+    reference = ["https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_88_2", "https://city.akiruno.tokyo.jp/0000009759.html"]
 
     def formula_2019_04(person, period, parameters):
         maternity = parameters(period).national_pension.exemption.maternity

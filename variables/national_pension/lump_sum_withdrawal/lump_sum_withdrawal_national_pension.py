@@ -30,7 +30,8 @@ class lump_sum_withdrawal_national_pension_months(Variable):
         "Category 1 paid months + 3/4 × one-quarter-exempt + 1/2 × half-exempt + 1/4 × three-quarter-exempt "
         "months (all dates); full-exempt and deferred months count 0."
     )
-    reference = "https://www.nenkinbox.com/archives/3882"
+    reference = ["https://laws.e-gov.go.jp/law/334AC0000000141 (国民年金法 附則第9条の3の2第3項)", JPS_PAGE]
+    unit = "month"
 
     def formula(person, period, parameters):
         weights = parameters(period).national_pension.lump_sum_withdrawal.counted_weights
@@ -57,7 +58,8 @@ class lump_sum_withdrawal_national_pension(Variable):
         "down to a multiple of 6, capped at 60 if the last paid month is April 2021 or later, 36 before). "
         "Needs 6 counted months and the common conditions. Not taxed. The period is the year of the claim."
     )
-    reference = "https://laws.e-gov.go.jp/law/334AC0000000141"
+    reference = ["https://laws.e-gov.go.jp/law/334AC0000000141 (国民年金法 附則第9条の3の2)", JPS_PAGE]
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         rules = parameters(period).national_pension.lump_sum_withdrawal

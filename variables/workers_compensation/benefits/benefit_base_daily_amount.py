@@ -19,6 +19,7 @@ class wages_last_3_months_before_accident(Variable):
     set_input = set_input_dispatch_by_period
     label = "Wages of the 3 months before the accident, all employers, without bonuses (算定事由発生日以前3か月間の賃金総額)"
     reference = "https://laws.e-gov.go.jp/law/322AC0000000049#Mp-At_12"
+    unit = "currency-JPY"
 
 
 class calendar_days_last_3_months_before_accident(Variable):
@@ -28,6 +29,7 @@ class calendar_days_last_3_months_before_accident(Variable):
     set_input = set_input_dispatch_by_period
     label = "Calendar days of those 3 months (その期間の総日数)"
     reference = "https://laws.e-gov.go.jp/law/322AC0000000049#Mp-At_12"
+    unit = "day"
 
 
 class average_wage(Variable):
@@ -36,6 +38,7 @@ class average_wage(Variable):
     definition_period = MONTH
     label = "Average wage of the Labour Standards Act, to the sen (平均賃金, 銭未満切捨て)"
     reference = "https://laws.e-gov.go.jp/law/322AC0000000049#Mp-At_12"
+    unit = "currency-JPY"
 
     def formula(person, period):
         days = person("calendar_days_last_3_months_before_accident", period)
@@ -54,6 +57,7 @@ class benefit_base_daily_amount(Variable):
         "treatment began are not encoded (see `months_since_treatment_start`)."
     )
     reference = f"{LAW}#Mp-At_8"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         minimum = parameters(period).workers_compensation.benefit_base_daily_amount.minimum

@@ -25,6 +25,7 @@ class injury_disease_grade(Variable):
     definition_period = YEAR
     label = "Injury-and-disease grade 1–3 decided by the Labour Standards Inspection Office, 0 if none (傷病等級)"
     reference = f"{LAW}#Mp-At_18"
+    unit = "count"
 
 
 class injury_disease_pension(Variable):
@@ -38,6 +39,7 @@ class injury_disease_pension(Variable):
         "the age-band limits that apply to pensions are not encoded."
     )
     reference = f"{LAW}#Mp-At_18"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         p = parameters(period.first_month).workers_compensation.injury_disease_pension
@@ -53,6 +55,7 @@ class injury_disease_special_lump_sum(Variable):
     definition_period = YEAR
     label = "Injury-and-disease special lump sum, paid once with the pension decision (傷病特別支給金)"
     reference = f"{SPECIAL} (5条の2)"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         p = parameters(period.first_month).workers_compensation.injury_disease_pension.special_lump_sum

@@ -31,3 +31,4 @@ class months_since_treatment_start(Variable):
     set_input = set_input_dispatch_by_period
     label = "Months since treatment of the injury began (療養開始後の月数)"
     reference = f"{LAW}#Mp-At_8_2"
+    unit = "month"

@@ -14,6 +14,7 @@ class asbestos_relief_general_contribution(Variable):
     definition_period = YEAR
     label = "General contribution for asbestos health damage relief, employer only (一般拠出金)"
     reference = "https://jsite.mhlw.go.jp/kanagawa-roudoukyoku/hourei_seido_tetsuzuki/rousai_hoken/hourei_seido/kyosyutukin.html"
+    unit = "currency-JPY"
 
     def formula(employer, period, parameters):
         rate = parameters(period.start).workers_compensation.general_contribution_rate

@@ -40,6 +40,7 @@ class special_enrolment_daily_amount(Variable):
     set_input = set_input_dispatch_by_period
     label = "Benefit base daily amount chosen by the special enrolee (特別加入 給付基礎日額: 3,500 to 25,000 yen)"
     reference = "https://laws.e-gov.go.jp/law/322AC0000000050#Mp-At_34"
+    unit = "currency-JPY"
 
 
 class special_enrolment_premium(Variable):
@@ -53,6 +54,7 @@ class special_enrolment_premium(Variable):
         "Compute for a fiscal year (`year:2025-04`)."
     )
     reference = [f"{COLLECTION_ACT}#Mp-At_13", f"{COLLECTION_ACT}#Mp-At_14"]
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         p = parameters(period.start).workers_compensation.special_enrolment

@@ -29,6 +29,7 @@ class workers_compensation_premium(Variable):
     label = "Workers' compensation premium of the fiscal year, employer only (労災保険料)"
     documentation = "Wage base × the industry rate, truncated to the yen. Compute for a fiscal year (`year:2025-04`)."
     reference = f"{COLLECTION_ACT}#Mp-At_12"
+    unit = "currency-JPY"
 
     def formula(employer, period, parameters):
         rate = industry_rate(employer("workers_compensation_industry", period), period, parameters)

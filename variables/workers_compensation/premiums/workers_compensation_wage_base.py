@@ -16,6 +16,7 @@ class workers_compensation_wage_base(Variable):
     label = "Wages paid to all workers in the fiscal year, bonuses included, truncated to 1,000 yen (賃金総額)"
     documentation = "Compute for a fiscal year, e.g. `year:2025-04`."
     reference = f"{COLLECTION_ACT}#Mp-At_11"
+    unit = "currency-JPY"
 
     def formula(employer, period):
         wages = employer.members("monthly_wage", period, options=[ADD]) + employer.members("bonus", period, options=[ADD])

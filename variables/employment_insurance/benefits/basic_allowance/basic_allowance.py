@@ -15,6 +15,7 @@ class basic_allowance_days(Variable):
     definition_period = MONTH
     label = "Days of unemployment certified and paid in the month (失業の認定を受けた日数)"
     reference = f"{LAW}#Mp-At_15"
+    unit = "day"
 
 
 class basic_allowance_daily(Variable):
@@ -23,6 +24,7 @@ class basic_allowance_daily(Variable):
     definition_period = MONTH
     label = "Basic allowance daily amount (基本手当日額)"
     reference = f"{LAW}#Mp-At_16"
+    unit = "currency-JPY"
 
     def formula(person, period):
         return where(person("basic_allowance_eligible", period), person("jobseeker_daily_amount", period), 0)
@@ -34,6 +36,7 @@ class basic_allowance(Variable):
     definition_period = MONTH
     label = "Basic allowance paid for the days certified in the month (基本手当)"
     reference = f"{LAW}#Mp-At_15"
+    unit = "currency-JPY"
 
     def formula(person, period):
         return person("basic_allowance_daily", period) * person("basic_allowance_days", period)

@@ -30,6 +30,7 @@ class basic_allowance_prescribed_days(Variable):
         "measure whose end date is not confirmed here: computing them raises an error."
     )
     reference = [f"{LAW}#Mp-At_22", f"{LAW}#Mp-At_23"]
+    unit = "day"
 
     def formula(person, period, parameters):
         days = parameters(period).employment_insurance.benefits.basic_allowance.prescribed_days

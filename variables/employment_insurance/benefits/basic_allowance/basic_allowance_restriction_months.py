@@ -17,6 +17,7 @@ class prior_voluntary_leavings_last_5_years(Variable):
     set_input = set_input_dispatch_by_period
     label = "Earlier qualification decisions for voluntary leaving in the 5 years before this leaving (過去5年間の自己都合離職による受給資格決定の回数)"
     reference = f"{LAW}#Mp-At_33"
+    unit = "count"
 
 
 class took_training_lifting_restriction(Variable):
@@ -39,6 +40,7 @@ class basic_allowance_restriction_months(Variable):
         "for a person who took qualifying training. Dismissal for serious misconduct: 3 months."
     )
     reference = f"{LAW}#Mp-At_33"
+    unit = "month"
 
     def formula(person, period, parameters):
         p = parameters(period).employment_insurance.benefits.basic_allowance.benefit_restriction

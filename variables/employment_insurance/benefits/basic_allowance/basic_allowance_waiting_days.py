@@ -14,6 +14,7 @@ class basic_allowance_waiting_days(Variable):
     definition_period = MONTH
     label = "Waiting period after the claim, not paid (待期)"
     reference = f"{LAW}#Mp-At_21"
+    unit = "day"
 
     def formula(person, period, parameters):
         waiting = parameters(period).employment_insurance.benefits.basic_allowance.waiting_days

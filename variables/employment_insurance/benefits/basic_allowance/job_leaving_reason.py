@@ -28,6 +28,7 @@ class age_on_leaving(Variable):
     label = "Age on the day of leaving (離職の日における年齢, 基準日)"
     documentation = "Defaults to `age` of the month computed."
     reference = f"{LAW}#Mp-At_17"
+    unit = "year"
 
     def formula(person, period):
         return person("age", period)

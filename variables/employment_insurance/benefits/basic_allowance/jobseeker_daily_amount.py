@@ -25,6 +25,7 @@ class jobseeker_daily_amount(Variable):
         "0.5w (0.45w at 60–64). w is the wage daily amount within its limits; truncated to the yen."
     )
     reference = [f"{LAW}#Mp-At_16", "https://laws.e-gov.go.jp/law/350M50002000003 (施行規則28条の3)"]
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         benefits = parameters(period).employment_insurance.benefits.basic_allowance

@@ -20,6 +20,7 @@ class childcare_leave_benefit_days(Variable):
     definition_period = MONTH
     label = "Days of childcare leave in the payment unit period (育児休業給付金の支給日数)"
     reference = f"{LAW}#Mp-At_61_7"
+    unit = "day"
 
 
 class childcare_leave_days_before_period(Variable):
@@ -29,6 +30,7 @@ class childcare_leave_days_before_period(Variable):
     label = "Days of childcare leave already paid for this child before the unit period (既に支給を受けた休業日数)"
     documentation = "Counts towards the 180 days at 67 %, including days of postnatal paternity leave."
     reference = f"{LAW}#Mp-At_61_7"
+    unit = "day"
 
 
 class childcare_leave_benefit(Variable):
@@ -42,6 +44,7 @@ class childcare_leave_benefit(Variable):
         "more than 80 hours were worked; needs 12 insured months in the 2 years before the leave."
     )
     reference = [f"{LAW}#Mp-At_61_7", "雇用保険法 附則第12条 (100分の67)"]
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         p = parameters(period).employment_insurance.benefits.childcare.childcare_leave

@@ -33,6 +33,7 @@ class childcare_short_time_work_benefit(Variable):
         "is the 6 months before the short-time work started."
     )
     reference = f"{LAW}#Mp-At_61_12"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         benefits = parameters(period).employment_insurance.benefits

@@ -20,6 +20,7 @@ class post_birth_qualifying_leave_days(Variable):
     label = "Days of childcare or postnatal paternity leave in the post-birth target period (対象期間内の育児休業日数)"
     documentation = "Target period: birth (or due date if earlier) to 8 weeks after; 16 weeks for a mother who took maternity leave."
     reference = f"{LAW}#Mp-At_61_10"
+    unit = "day"
 
 
 class spouse_leave_condition_met(Variable):
@@ -41,6 +42,7 @@ class post_birth_leave_support_benefit(Variable):
         "truncated, when the person took 14 days or more and the spouse condition is met. 0 before 2025-04."
     )
     reference = f"{LAW}#Mp-At_61_10"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         p = parameters(period).employment_insurance.benefits.childcare.post_birth_leave_support

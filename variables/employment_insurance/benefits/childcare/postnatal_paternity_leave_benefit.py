@@ -20,6 +20,7 @@ class postnatal_paternity_leave_days(Variable):
     definition_period = MONTH
     label = "Days of postnatal paternity leave taken within 8 weeks of the birth (出生時育児休業の日数)"
     reference = f"{LAW}#Mp-At_61_8"
+    unit = "day"
 
 
 class postnatal_paternity_leave_benefit(Variable):
@@ -32,6 +33,7 @@ class postnatal_paternity_leave_benefit(Variable):
         "for the leave (13 % / 80 %); needs 12 insured months in the 2 years before the leave."
     )
     reference = f"{LAW}#Mp-At_61_8"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         childcare = parameters(period).employment_insurance.benefits.childcare

@@ -14,6 +14,7 @@ class wages_paid_during_leave(Variable):
     definition_period = MONTH
     label = "Wages paid by the employer for the unit period of leave (休業期間中に支払われた賃金)"
     reference = f"{LAW}#Mp-At_61_7"
+    unit = "currency-JPY"
 
 
 class days_worked_during_leave(Variable):
@@ -22,6 +23,7 @@ class days_worked_during_leave(Variable):
     definition_period = MONTH
     label = "Days worked during the unit period of leave (就業日数)"
     reference = f"{LAW}#Mp-At_61_7"
+    unit = "day"
 
 
 class hours_worked_during_leave(Variable):
@@ -30,3 +32,4 @@ class hours_worked_during_leave(Variable):
     definition_period = MONTH
     label = "Hours worked during the unit period of leave (就業時間)"
     reference = f"{LAW}#Mp-At_61_7"
+    unit = "hour"

@@ -26,6 +26,7 @@ class education_training_benefit(Variable):
         "agree from 2 years); 1 to 2 years raises an error (not confirmed)."
     )
     reference = [LAW, "https://laws.e-gov.go.jp/law/350M50002000003 (施行規則101条の2の7)"]
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         p = parameters(period).employment_insurance.benefits.education_training

@@ -24,3 +24,4 @@ class education_training_wage_rise(Variable):
     set_input = set_input_dispatch_by_period
     label = "Rise of wages after the professional practical course, as a share (訓練修了後の賃金上昇率)"
     reference = LAW
+    unit = "/1"

@@ -28,6 +28,7 @@ class education_training_fees(Variable):
     definition_period = MONTH
     label = "Fees paid for the course: whole course, or one year for professional practical training (教育訓練経費)"
     reference = LAW
+    unit = "currency-JPY"
 
 
 class education_training_insured_years(Variable):
@@ -37,6 +38,7 @@ class education_training_insured_years(Variable):
     set_input = set_input_dispatch_by_period
     label = "Insured years up to the start of the course (支給要件期間)"
     reference = LAW
+    unit = "year"
 
 
 class is_first_education_training_use(Variable):

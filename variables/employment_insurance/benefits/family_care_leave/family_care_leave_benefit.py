@@ -20,6 +20,7 @@ class family_care_leave_benefit(Variable):
         "up to 3 spells; reduced for wages paid (13 % / 80 %); needs 12 insured months in the 2 years before."
     )
     reference = LAW
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         benefits = parameters(period).employment_insurance.benefits

@@ -15,6 +15,7 @@ class family_care_leave_days(Variable):
     definition_period = MONTH
     label = "Days of family-care leave in the payment unit period (介護休業の支給日数)"
     reference = LAW
+    unit = "day"
 
 
 class family_care_leave_days_before_period(Variable):
@@ -23,6 +24,7 @@ class family_care_leave_days_before_period(Variable):
     definition_period = MONTH
     label = "Days of family-care leave already paid for the same family member (同一対象家族について既に支給を受けた日数)"
     reference = LAW
+    unit = "day"
 
 
 class family_care_leave_spell(Variable):
@@ -32,6 +34,7 @@ class family_care_leave_spell(Variable):
     definition_period = MONTH
     label = "Number of this spell of family-care leave for the same family member (同一対象家族の何回目の介護休業か)"
     reference = LAW
+    unit = "count"
 
 
 class wages_paid_during_family_care_leave(Variable):
@@ -40,3 +43,4 @@ class wages_paid_during_family_care_leave(Variable):
     definition_period = MONTH
     label = "Wages paid by the employer for the unit period of family-care leave (介護休業期間中に支払われた賃金)"
     reference = LAW
+    unit = "currency-JPY"

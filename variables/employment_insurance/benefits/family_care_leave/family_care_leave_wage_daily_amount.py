@@ -19,6 +19,7 @@ class family_care_leave_wage_daily_amount(Variable):
         "the wage daily amount (法61条の4第4項)."
     )
     reference = LAW
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         limits = parameters(period).employment_insurance.benefits.wage_daily_amount

@@ -48,6 +48,7 @@ class older_worker_employment_benefit(Variable):
         "not paid if W reaches the limit or the benefit is at most the minimum (基本手当日額の最低額)."
     )
     reference = [LAW, "https://laws.e-gov.go.jp/law/350M50002000003 (施行規則101条の4)"]
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         benefits = parameters(period).employment_insurance.benefits

@@ -17,6 +17,7 @@ class wages_last_6_months_at_60(Variable):
     label = "Wages of the 6 months before reaching 60, without bonuses (60歳到達前6か月の賃金総額)"
     documentation = "Used for the wage at 60 (60歳到達時等の賃金月額 = 賃金日額 × 30), in yen."
     reference = LAW
+    unit = "currency-JPY"
 
 
 class wage_monthly_at_60(Variable):
@@ -29,6 +30,7 @@ class wage_monthly_at_60(Variable):
         "30 × the 60–64 upper limit of the wage daily amount in force in the month."
     )
     reference = LAW
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         limits = parameters(period).employment_insurance.benefits.wage_daily_amount

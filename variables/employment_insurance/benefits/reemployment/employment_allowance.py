@@ -15,6 +15,7 @@ class non_stable_work_days(Variable):
     definition_period = MONTH
     label = "Days worked in non-stable employment in the month (就業手当の対象となる就業日数)"
     reference = LAW
+    unit = "day"
 
 
 class employment_allowance(Variable):
@@ -27,6 +28,7 @@ class employment_allowance(Variable):
         "45 days or more of the prescribed days remain. 0 for periods from 2025-04-01 (令和6年法律第26号)."
     )
     reference = LAW
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         p = parameters(period).employment_insurance.benefits.reemployment

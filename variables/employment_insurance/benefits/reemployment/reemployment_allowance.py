@@ -16,6 +16,7 @@ class basic_allowance_remaining_days(Variable):
     set_input = set_input_dispatch_by_period
     label = "Days of basic allowance remaining on the day before re-employment (支給残日数)"
     reference = LAW
+    unit = "day"
 
 
 class reemployment_allowance(Variable):
@@ -29,6 +30,7 @@ class reemployment_allowance(Variable):
         "former employer, through Hello Work during the first month of a restriction…) are assumed met."
     )
     reference = LAW
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         p = parameters(period).employment_insurance.benefits.reemployment.reemployment_allowance

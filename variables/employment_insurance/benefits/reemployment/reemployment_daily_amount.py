@@ -21,6 +21,7 @@ class reemployment_daily_amount(Variable):
         "(法56条の3): 6,395 / 5,170 from 2024-08, 6,570 / 5,310 from 2025-08 (derived, see the doc page)."
     )
     reference = LAW
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         benefits = parameters(period).employment_insurance.benefits

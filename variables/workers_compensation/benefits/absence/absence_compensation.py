@@ -21,6 +21,7 @@ class absence_compensation_daily(Variable):
     label = "Absence compensation per day from the 4th day (休業(補償)等給付 日額)"
     documentation = "60 % of the benefit base daily amount (less wages paid for a partial day), truncated to the yen."
     reference = [f"{LAW}#Mp-At_14", f"{LAW}#Mp-At_20_7", f"{LAW}#Mp-At_22_2"]
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         return absence_daily_amount(person, period, parameters(period).workers_compensation.absence.compensation_rate)
@@ -32,6 +33,7 @@ class absence_compensation(Variable):
     definition_period = MONTH
     label = "Absence compensation for the month (休業(補償)等給付)"
     reference = f"{LAW}#Mp-At_14"
+    unit = "currency-JPY"
 
     def formula(person, period):
         return person("absence_compensation_daily", period) * absence_paid_days(person, period)

@@ -17,6 +17,7 @@ class absence_special_payment_daily(Variable):
     label = "Absence special payment per day from the 4th day (休業特別支給金 日額)"
     documentation = "20 % of the benefit base daily amount (less wages paid for a partial day), truncated to the yen."
     reference = f"{SPECIAL} (特別支給金支給規則3条)"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         return absence_daily_amount(person, period, parameters(period).workers_compensation.absence.special_payment_rate)
@@ -28,6 +29,7 @@ class absence_special_payment(Variable):
     definition_period = MONTH
     label = "Absence special payment for the month (休業特別支給金)"
     reference = SPECIAL
+    unit = "currency-JPY"
 
     def formula(person, period):
         return person("absence_special_payment_daily", period) * absence_paid_days(person, period)

@@ -18,6 +18,7 @@ class employer_absence_compensation(Variable):
         "commuting or multiple-job injuries); rounded to the yen (half up)."
     )
     reference = "https://laws.e-gov.go.jp/law/322AC0000000049#Mp-At_76"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         rate = parameters(period).workers_compensation.absence.employer_compensation_rate

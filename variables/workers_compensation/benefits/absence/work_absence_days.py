@@ -14,6 +14,7 @@ class work_absence_days(Variable):
     definition_period = MONTH
     label = "Days off work in the month because of the injury, including the waiting days (休業日数)"
     reference = f"{LAW}#Mp-At_14"
+    unit = "day"
 
 
 class work_absence_waiting_days(Variable):
@@ -22,6 +23,7 @@ class work_absence_waiting_days(Variable):
     definition_period = MONTH
     label = "Of those days, days among the first 3 days of absence (待期期間の日数)"
     reference = f"{LAW}#Mp-At_14"
+    unit = "day"
 
 
 class partial_day_wages(Variable):
@@ -31,3 +33,4 @@ class partial_day_wages(Variable):
     set_input = set_input_dispatch_by_period
     label = "Wages paid for the part of a day of absence worked (一部休業日の賃金)"
     reference = f"{LAW}#Mp-At_14"
+    unit = "currency-JPY"
