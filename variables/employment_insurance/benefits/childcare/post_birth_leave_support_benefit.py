@@ -39,16 +39,15 @@ class post_birth_leave_support_benefit(Variable):
     label = "Post-birth leave support benefit, from 2025-04-01 (出生後休業支援給付金)"
     documentation = (
         "Wage daily amount at the start of leave × days of leave in the target period (up to 28) × 13 %, "
-        "truncated, when the person took 14 days or more and the spouse condition is met. 0 before 2025-04."
+        "truncated, when the person took 14 days or more and the spouse condition is met. The benefit exists from\n"
+        "2025-04-01 (令和6年法律第47号): 0 before."
     )
     reference = f"{LAW}#Mp-At_61_10"
     unit = "currency-JPY"
 
-    def formula(person, period, parameters):
+    def formula_2025_04(person, period, parameters):
         p = parameters(period).employment_insurance.benefits.childcare.post_birth_leave_support
         general_months = parameters(period).employment_insurance.benefits.basic_allowance.eligibility.general_months
-        if p.rate == 0:
-            return person.empty_array()
         days = person("post_birth_qualifying_leave_days", period)
         benefit = floor_to(person("leave_start_wage_daily_amount", period) * np.minimum(days, p.maximum_days) * p.rate)
         eligible = (
