@@ -1,6 +1,5 @@
 """National Pension premium of category 1 (国民年金保険料), 国民年金法 第87条 and the payable shares of the partial
-exemptions (第90条の2).
-"""
+exemptions (第90条の2)."""
 
 from openfisca_core.model_api import MONTH, Variable, select
 

@@ -1,6 +1,5 @@
 """Exemption from Japanese health insurance of a posted worker, for the agreements that cover it (社会保障協定による
-医療保険の適用免除).
-"""
+医療保険の適用免除)."""
 
 from openfisca_core.model_api import MONTH, Variable
 

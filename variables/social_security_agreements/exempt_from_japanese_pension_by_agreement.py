@@ -1,5 +1,4 @@
-"""Exemption from the Japanese pension schemes of a posted worker (社会保障協定による年金の適用免除).
-"""
+"""Exemption from the Japanese pension schemes of a posted worker (社会保障協定による年金の適用免除)."""
 
 from openfisca_core.model_api import MONTH, Variable
 

@@ -3,8 +3,7 @@
 A worker posted to Japan by an employer of an agreement country, for an expected period of at most
 5 years, who holds that country's certificate of coverage (適用証明書), stays in the home country's scheme
 and is exempt from the Japanese schemes the agreement covers: always pension (国民年金・厚生年金保険),
-and health insurance (健康保険・国民健康保険) for the agreements that cover it.
-"""
+and health insurance (健康保険・国民健康保険) for the agreements that cover it."""
 
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 

@@ -1,5 +1,4 @@
-"""Totalisation of coverage periods by a social security agreement (年金加入期間の通算).
-"""
+"""Totalisation of coverage periods by a social security agreement (年金加入期間の通算)."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable

@@ -1,5 +1,4 @@
-"""The agreement country whose scheme covers the person (社会保障協定の相手国).
-"""
+"""The agreement country whose scheme covers the person (社会保障協定の相手国)."""
 
 from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
 

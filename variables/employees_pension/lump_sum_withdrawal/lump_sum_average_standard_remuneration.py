@@ -1,6 +1,5 @@
 """Average standard remuneration of the employees' pension lump-sum withdrawal payment (脱退一時金の平均標準報酬額),
-厚生年金保険法 附則第29条第3項, 平成12年改正法附則第22条.
-"""
+厚生年金保険法 附則第29条第3項, 平成12年改正法附則第22条."""
 
 import numpy as np
 from openfisca_core.model_api import ETERNITY, Variable

@@ -1,6 +1,5 @@
 """Lump-sum withdrawal payment of the employees' pension (厚生年金保険の脱退一時金, 厚生年金保険法 附則第29条), and the
-20.42 % income tax withheld from it.
-"""
+20.42 % income tax withheld from it."""
 
 import numpy as np
 from openfisca_core.model_api import YEAR, Variable, where

@@ -1,5 +1,4 @@
-"""Payment rate of the employees' pension lump-sum withdrawal payment (脱退一時金の支給率), 厚生年金保険法 附則第29条第4項.
-"""
+"""Payment rate of the employees' pension lump-sum withdrawal payment (脱退一時金の支給率), 厚生年金保険法 附則第29条第4項."""
 
 import numpy as np
 from openfisca_core.model_api import ETERNITY, YEAR, Variable, date, min_, where

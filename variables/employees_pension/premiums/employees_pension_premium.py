@@ -1,8 +1,7 @@
 """Employees' pension premium for month M (厚生年金保険料 M月分).
 
 Employees' Pension Insurance Act art. 81 (standard monthly remuneration and standard bonus × 18.3 %), art. 82 (half
-borne by the insured person).
-"""
+borne by the insured person)."""
 
 from openfisca_core.model_api import MONTH, Variable
 

@@ -1,6 +1,5 @@
 """Standard monthly remuneration and standard bonus on which the employees' pension premium of month M is due
-(保険料算定の標準報酬月額・標準賞与額), 厚生年金保険法 第81条, without the months exempt for leave (第81条の2・第81条の2の2).
-"""
+(保険料算定の標準報酬月額・標準賞与額), 厚生年金保険法 第81条, without the months exempt for leave (第81条の2・第81条の2の2)."""
 
 from openfisca_core.model_api import MONTH, Variable
 

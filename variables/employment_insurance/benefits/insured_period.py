@@ -1,5 +1,4 @@
-"""Insured periods of employment insurance (被保険者期間・算定基礎期間), inputs shared by the benefits, 雇用保険法 第13条・第22条.
-"""
+"""Insured periods of employment insurance (被保険者期間・算定基礎期間), inputs shared by the benefits, 雇用保険法 第13条・第22条."""
 
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 

@@ -1,5 +1,4 @@
-"""Older job-seeker benefit (高年齢求職者給付金), 雇用保険法 第37条の2〜第37条の4.
-"""
+"""Older job-seeker benefit (高年齢求職者給付金), 雇用保険法 第37条の2〜第37条の4."""
 
 from openfisca_core.model_api import MONTH, Variable, where
 

@@ -1,6 +1,5 @@
 """Wage daily amount (賃金日額), 雇用保険法 第17条: wages of the last 6 insured months ÷ 180, within the lower limit and
-the upper limit of the age band on leaving (re-indexed every 1 August, 法18条).
-"""
+the upper limit of the age band on leaving (re-indexed every 1 August, 法18条)."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, select, set_input_dispatch_by_period

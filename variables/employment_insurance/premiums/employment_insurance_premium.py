@@ -2,8 +2,7 @@
 
 Labour Insurance Premium Collection Act (労働保険徴収法) art. 12 (rates by industry class), art. 31 (worker's
 share), art. 32 (deduction from wages). The worker's share deducted from a payment uses the 50-sen rule (MHLW);
-the employer's share is the rest.
-"""
+the employer's share is the rest."""
 
 from openfisca_core.model_api import MONTH, Variable
 

@@ -1,6 +1,5 @@
 """Employment insurance premium rates of the employer's industry class (雇用保険料率), 労働保険徴収法 第12条第4項 and
-第31条, in 1/100,000 so that openfisca's float32 storage never alters a published rate.
-"""
+第31条, in 1/100,000 so that openfisca's float32 storage never alters a published rate."""
 
 from openfisca_core.model_api import MONTH, Variable
 

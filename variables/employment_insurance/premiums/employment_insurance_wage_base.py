@@ -2,8 +2,7 @@
 
 The base is the wages actually paid, bonuses included (労働保険徴収法 第11条). Until FY2019 the wages of insured
 persons aged 64 or over on 1 April of the fiscal year were exempt (高年齢労働者の保険料免除, ended 31 March 2020):
-the formula of that time reads the exemption, the formula from April 2020 has none.
-"""
+the formula of that time reads the exemption, the formula from April 2020 has none."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable

@@ -1,5 +1,4 @@
-"""Disability basic pension (障害基礎年金), 国民年金法 第33条・第33条の2.
-"""
+"""Disability basic pension (障害基礎年金), 国民年金法 第33条・第33条の2."""
 
 import numpy as np
 from openfisca_core.model_api import YEAR, Variable, max_, min_, select

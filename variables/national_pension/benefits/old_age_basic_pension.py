@@ -1,5 +1,4 @@
-"""Old-age basic pension (老齢基礎年金), 国民年金法 第26条・第27条.
-"""
+"""Old-age basic pension (老齢基礎年金), 国民年金法 第26条・第27条."""
 
 import numpy as np
 from openfisca_core.model_api import YEAR, Variable, where

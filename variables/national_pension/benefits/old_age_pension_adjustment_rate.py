@@ -1,6 +1,5 @@
 """Increase for a deferred claim (繰下げ, 国民年金法 第28条) and reduction for an early claim (繰上げ, 附則第9条の2) of the
-old-age pensions.
-"""
+old-age pensions."""
 
 import numpy as np
 from openfisca_core.model_api import ETERNITY, YEAR, Variable, where

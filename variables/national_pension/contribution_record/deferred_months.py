@@ -2,8 +2,7 @@
 qualifying period only (国民年金法 第90条の3, 平成26年法律第64号附則第14条).
 
 The record is a career total given as input (ETERNITY): the months on the person's pension record (ねんきん
-定期便) at the time of the claim, or projected to 60 for an estimate.
-"""
+定期便) at the time of the claim, or projected to 60 for an estimate."""
 
 from openfisca_core.model_api import ETERNITY, Variable
 

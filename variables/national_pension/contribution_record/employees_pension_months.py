@@ -2,8 +2,7 @@
 earnings-related pension and of the lump-sum withdrawal (平成12年改正法, 総報酬制).
 
 The record is a career total given as input (ETERNITY): the months on the person's pension record (ねんきん
-定期便) at the time of the claim, or projected to 60 for an estimate.
-"""
+定期便) at the time of the claim, or projected to 60 for an estimate."""
 
 from openfisca_core.model_api import ETERNITY, Variable
 

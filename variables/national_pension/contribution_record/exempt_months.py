@@ -1,8 +1,7 @@
 """Exempt months from April 2009 (保険料免除期間, 平成21年4月以後), 国民年金法 第5条第2項〜第6項, 第27条.
 
 The record is a career total given as input (ETERNITY): the months on the person's pension record (ねんきん
-定期便) at the time of the claim, or projected to 60 for an estimate.
-"""
+定期便) at the time of the claim, or projected to 60 for an estimate."""
 
 from openfisca_core.model_api import ETERNITY, Variable
 

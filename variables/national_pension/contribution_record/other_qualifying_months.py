@@ -2,8 +2,7 @@
 outside ages 20–59, and coverage in an agreement country (国民年金法 附則第9条, 社会保障協定).
 
 The record is a career total given as input (ETERNITY): the months on the person's pension record (ねんきん
-定期便) at the time of the claim, or projected to 60 for an estimate.
-"""
+定期便) at the time of the claim, or projected to 60 for an estimate."""
 
 from openfisca_core.model_api import ETERNITY, Variable
 

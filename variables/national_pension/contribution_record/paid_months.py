@@ -1,8 +1,7 @@
 """Paid months of the contribution record (保険料納付済期間), 国民年金法 第5条第1項.
 
 The record is a career total given as input (ETERNITY): the months on the person's pension record (ねんきん
-定期便) at the time of the claim, or projected to 60 for an estimate.
-"""
+定期便) at the time of the claim, or projected to 60 for an estimate."""
 
 from openfisca_core.model_api import ETERNITY, Variable
 

@@ -1,5 +1,4 @@
-"""Qualifying period of the old-age pensions (受給資格期間), 国民年金法 第26条, 附則第9条.
-"""
+"""Qualifying period of the old-age pensions (受給資格期間), 国民年金法 第26条, 附則第9条."""
 
 from openfisca_core.model_api import YEAR, Variable
 

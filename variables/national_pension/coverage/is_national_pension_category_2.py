@@ -1,6 +1,5 @@
 """Category 2 insured persons of the National Pension (第2号被保険者): employees' pension insured persons; from 65,
-only those not entitled to an old-age pension (国民年金法 第7条第1項第2号, 附則第3条).
-"""
+only those not entitled to an old-age pension (国民年金法 第7条第1項第2号, 附則第3条)."""
 
 from openfisca_core.model_api import MONTH, Variable, where
 

@@ -1,5 +1,4 @@
-"""The dependency test of category 3 (第3号被保険者の被扶養配偶者の認定), 国民年金法 第7条第1項第3号, 施行令 第4条.
-"""
+"""The dependency test of category 3 (第3号被保険者の被扶養配偶者の認定), 国民年金法 第7条第1項第3号, 施行令 第4条."""
 
 from openfisca_core.model_api import MONTH, Variable
 

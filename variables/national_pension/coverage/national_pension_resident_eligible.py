@@ -1,6 +1,5 @@
 """Age and status of residence of compulsory National Pension coverage (強制加入の年齢・在留資格要件),
-国民年金法 第7条第1項第1号, 施行規則 第1条の2.
-"""
+国民年金法 第7条第1項第1号, 施行規則 第1条の2."""
 
 from openfisca_core.model_api import MONTH, Variable
 

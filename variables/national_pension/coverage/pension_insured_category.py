@@ -3,8 +3,7 @@
 Category 1 (第1号): residents aged 20–59 who are neither category 2 nor 3.
 Category 2 (第2号): employees' pension insured persons (厚生年金保険の被保険者); from 65, only those not
 entitled to an old-age pension.
-Category 3 (第3号): the dependent spouse of a category 2 insured person, aged 20–59.
-"""
+Category 3 (第3号): the dependent spouse of a category 2 insured person, aged 20–59."""
 
 from openfisca_core.model_api import MONTH, Enum, Variable, where
 

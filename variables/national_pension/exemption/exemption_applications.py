@@ -1,6 +1,5 @@
 """Applications for a premium exemption or a payment deferral (免除・納付猶予・学生納付特例の申請), 国民年金法
-第90条・第90条の2・第90条の3, 平成26年法律第64号附則第14条.
-"""
+第90条・第90条の2・第90条の3, 平成26年法律第64号附則第14条."""
 
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 

@@ -1,6 +1,5 @@
 """Income, dependants and deductions of the premium exemption tests (免除審査の所得・扶養親族等・控除額),
-国民年金法 第90条・第90条の2・第90条の3, 施行令 第6条の7〜第6条の9.
-"""
+国民年金法 第90条・第90条の2・第90条の3, 施行令 第6条の7〜第6条の9."""
 
 from openfisca_core.model_api import YEAR, Variable
 

@@ -1,6 +1,5 @@
 """Income tests of the premium exemptions (免除・学生納付特例の所得基準), 国民年金法 第90条・第90条の2・第90条の3,
-施行令 第6条の7〜第6条の9: the previous year's income (前年所得), for periods July–June (students: April–March).
-"""
+施行令 第6条の7〜第6条の9: the previous year's income (前年所得), for periods July–June (students: April–March)."""
 
 from openfisca_core.model_api import MONTH, Variable
 from openfisca_core.periods import period as make_period

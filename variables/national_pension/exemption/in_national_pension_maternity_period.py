@@ -1,7 +1,6 @@
 """Maternity exemption period (産前産後期間の保険料免除), 国民年金法 第88条の2, from April 2019: the month before the
 month of (expected) childbirth to the second month after it (6 months from 3 months before for a multiple birth),
-without an income test; those months count as paid.
-"""
+without an income test; those months count as paid."""
 
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Variable, date, where

@@ -3,8 +3,7 @@
 
 Income-based exemptions (申請免除, arts. 90, 90-2) test the previous year's income (前年所得) of the applicant, the
 spouse and the household head; the student deferment (学生納付特例, art. 90-3) tests the student's own income; the
-maternity exemption (産前産後免除, art. 88-2) needs no application of income.
-"""
+maternity exemption (産前産後免除, art. 88-2) needs no application of income."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Enum, Variable, select, where

@@ -1,6 +1,5 @@
 """Common conditions of the lump-sum withdrawal payments for foreign nationals leaving Japan (脱退一時金の支給要件),
-国民年金法 附則第9条の3の2, 厚生年金保険法 附則第29条.
-"""
+国民年金法 附則第9条の3の2, 厚生年金保険法 附則第29条."""
 
 import numpy as np
 from openfisca_core.model_api import ETERNITY, YEAR, Variable, date

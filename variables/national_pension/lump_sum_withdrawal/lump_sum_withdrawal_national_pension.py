@@ -1,5 +1,4 @@
-"""Lump-sum withdrawal payment of the National Pension (国民年金の脱退一時金), 国民年金法 附則第9条の3の2.
-"""
+"""Lump-sum withdrawal payment of the National Pension (国民年金の脱退一時金), 国民年金法 附則第9条の3の2."""
 
 import numpy as np
 from openfisca_core.model_api import ETERNITY, YEAR, Variable, date, min_, where

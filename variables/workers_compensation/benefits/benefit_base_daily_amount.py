@@ -1,7 +1,6 @@
 """Benefit base daily amount of workers' compensation (給付基礎日額), 労災保険法 第8条: the average wage of the Labour
 Standards Act (平均賃金, 労働基準法 第12条), raised to the yen and to the minimum. For a multiple-job holder, the
-wages of all employers are added together: give `wages_last_3_months_before_accident` as that total.
-"""
+wages of all employers are added together: give `wages_last_3_months_before_accident` as that total."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period, where

@@ -1,6 +1,5 @@
 """Injury-and-disease (compensation) pension (傷病(補償)等年金), 労災保険法 第18条, and its special lump sum
-(傷病特別支給金, 特別支給金支給規則 第5条の2).
-"""
+(傷病特別支給金, 特別支給金支給規則 第5条の2)."""
 
 import numpy as np
 from openfisca_core.model_api import YEAR, Variable, where
@@ -9,8 +8,6 @@ from openfisca_japan.entities import Person
 from openfisca_japan.law.rounding import floor_to
 
 LAW = "https://laws.e-gov.go.jp/law/322AC0000000050"
-
-
 SPECIAL = "https://laws.e-gov.go.jp/law/349M50002000030"
 
 

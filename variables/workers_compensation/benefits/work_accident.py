@@ -2,8 +2,7 @@
 
 Work injuries (業務災害), multiple-job injuries (複数業務要因災害, since 2020-09-01) and commuting injuries
 (通勤災害) give the same amounts; only work injuries oblige the employer to pay the 3 waiting days
-(労働基準法76条).
-"""
+(労働基準法76条)."""
 
 from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
 

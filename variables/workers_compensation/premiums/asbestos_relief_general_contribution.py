@@ -1,6 +1,5 @@
 """General contribution for asbestos health damage relief (一般拠出金), borne by the employer alone, on the wages of
-the fiscal year (石綿による健康被害の救済に関する法律).
-"""
+the fiscal year (石綿による健康被害の救済に関する法律)."""
 
 from openfisca_core.model_api import YEAR, Variable
 

@@ -1,6 +1,5 @@
 """Premiums of special enrolees (特別加入保険料), non-employees computed on the chosen benefit base daily amount × 365,
-労働保険徴収法 第13条・第14条.
-"""
+労働保険徴収法 第13条・第14条."""
 
 import numpy as np
 from openfisca_core.model_api import YEAR, Enum, Variable, set_input_dispatch_by_period, where

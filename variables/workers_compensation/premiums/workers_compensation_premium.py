@@ -1,6 +1,5 @@
 """Workers' compensation premium (労災保険料), borne by the employer alone: wages of the fiscal year (賃金総額) × the
-rate of the kind of business (労災保険率, 労働保険徴収法 第12条第2項, 施行規則 別表第1).
-"""
+rate of the kind of business (労災保険率, 労働保険徴収法 第12条第2項, 施行規則 別表第1)."""
 
 from openfisca_core.model_api import ETERNITY, YEAR, Enum, Variable
 

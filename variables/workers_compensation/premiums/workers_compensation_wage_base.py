@@ -1,5 +1,4 @@
-"""Wages of the fiscal year on which the labour insurance premiums are due (賃金総額), 労働保険徴収法 第11条.
-"""
+"""Wages of the fiscal year on which the labour insurance premiums are due (賃金総額), 労働保険徴収法 第11条."""
 
 from openfisca_core.model_api import ADD, YEAR, Variable
 

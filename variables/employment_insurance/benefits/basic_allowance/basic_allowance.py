@@ -1,6 +1,5 @@
 """Basic allowance of the unemployed (基本手当): the daily amount and the total of the certified days of the month,
-雇用保険法 第15条・第16条.
-"""
+雇用保険法 第15条・第16条."""
 
 from openfisca_core.model_api import MONTH, Variable, where
 

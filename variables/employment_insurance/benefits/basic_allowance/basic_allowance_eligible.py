@@ -1,5 +1,4 @@
-"""Qualification for the basic allowance (基本手当の受給資格), 雇用保険法 第13条.
-"""
+"""Qualification for the basic allowance (基本手当の受給資格), 雇用保険法 第13条."""
 
 from openfisca_core.model_api import MONTH, Variable
 
@@ -7,8 +6,6 @@ from openfisca_japan.entities import Person
 from openfisca_japan.enums import JobLeavingReason
 
 LAW = "https://laws.e-gov.go.jp/law/349AC0000000116"
-
-
 INVOLUNTARY = (
     JobLeavingReason.dismissal,
     JobLeavingReason.contract_not_renewed,

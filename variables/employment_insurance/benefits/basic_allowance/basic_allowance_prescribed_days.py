@@ -1,5 +1,4 @@
-"""Prescribed number of benefit days (所定給付日数), 雇用保険法 第22条・第23条.
-"""
+"""Prescribed number of benefit days (所定給付日数), 雇用保険法 第22条・第23条."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, select, set_input_dispatch_by_period, where

@@ -1,6 +1,5 @@
 """Benefit restriction after the waiting period (給付制限), 雇用保険法 第33条. The restriction depends on the date of
-leaving: compute `basic_allowance_restriction_months` for the month of leaving.
-"""
+leaving: compute `basic_allowance_restriction_months` for the month of leaving."""
 
 from openfisca_core.model_api import MONTH, Variable, select, set_input_dispatch_by_period, where
 

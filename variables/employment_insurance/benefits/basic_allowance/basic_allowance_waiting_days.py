@@ -1,5 +1,4 @@
-"""Waiting period (待期), 雇用保険法 第21条.
-"""
+"""Waiting period (待期), 雇用保険法 第21条."""
 
 from openfisca_core.model_api import MONTH, Variable, where
 

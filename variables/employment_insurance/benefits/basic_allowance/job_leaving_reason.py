@@ -1,5 +1,4 @@
-"""The leaving that opens a claim: its reason (離職理由) and the age on the day of leaving (基準日の年齢), 雇用保険法 第17条・第23条.
-"""
+"""The leaving that opens a claim: its reason (離職理由) and the age on the day of leaving (基準日の年齢), 雇用保険法 第17条・第23条."""
 
 from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
 

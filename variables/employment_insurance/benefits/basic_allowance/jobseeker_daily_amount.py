@@ -2,8 +2,7 @@
 
 All variables are MONTH. A claim is described by inputs given for the month computed: the daily amounts
 use the limits and taper points in force on the first day of that month (they change every 1 August and
-apply to days from then on, including to people already drawing benefit).
-"""
+apply to days from then on, including to people already drawing benefit)."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, select, where

@@ -1,8 +1,7 @@
 """Childcare leave benefit (育児休業給付金), 雇用保険法 第61条の7, 附則第12条.
 
 Each benefit is computed for one payment unit period (支給単位期間, normally 30 days) given as the month
-computed: the days of leave in that period are inputs. The caps in force on the first day of the month apply.
-"""
+computed: the days of leave in that period are inputs. The caps in force on the first day of the month apply."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, where

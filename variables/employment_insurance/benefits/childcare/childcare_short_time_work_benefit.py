@@ -1,5 +1,4 @@
-"""Childcare short-time work benefit (育児時短就業給付金), 雇用保険法 第61条の12, 施行規則 第101条の47, from 1 April 2025.
-"""
+"""Childcare short-time work benefit (育児時短就業給付金), 雇用保険法 第61条の12, 施行規則 第101条の47, from 1 April 2025."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period, where

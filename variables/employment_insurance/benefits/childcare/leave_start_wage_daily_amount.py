@@ -1,5 +1,4 @@
-"""Wage daily amount at the start of childcare leave or of short-time work (休業開始時賃金日額), 雇用保険法 第61条の7第6項.
-"""
+"""Wage daily amount at the start of childcare leave or of short-time work (休業開始時賃金日額), 雇用保険法 第61条の7第6項."""
 
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 

@@ -1,8 +1,7 @@
 """Post-birth leave support benefit (出生後休業支援給付金), 雇用保険法 第61条の10, from 1 April 2025.
 
 Each benefit is computed for one payment unit period (支給単位期間, normally 30 days) given as the month
-computed: the days of leave in that period are inputs. The caps in force on the first day of the month apply.
-"""
+computed: the days of leave in that period are inputs. The caps in force on the first day of the month apply."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, where

@@ -1,8 +1,7 @@
 """Postnatal paternity leave benefit (出生時育児休業給付金), 雇用保険法 第61条の8.
 
 Each benefit is computed for one payment unit period (支給単位期間, normally 30 days) given as the month
-computed: the days of leave in that period are inputs. The caps in force on the first day of the month apply.
-"""
+computed: the days of leave in that period are inputs. The caps in force on the first day of the month apply."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, where

@@ -1,5 +1,4 @@
-"""Wages paid and work done during a payment unit period of childcare leave (休業期間中の賃金・就業), 雇用保険法 第61条の7.
-"""
+"""Wages paid and work done during a payment unit period of childcare leave (休業期間中の賃金・就業), 雇用保険法 第61条の7."""
 
 from openfisca_core.model_api import MONTH, Variable
 

@@ -1,7 +1,6 @@
 """Education and training benefits (教育訓練給付金), 雇用保険法 第60条の2, 施行規則 第101条の2の7.
 
-Compute for the month the course started (受講開始日): the rates and caps in force then apply.
-"""
+Compute for the month the course started (受講開始日): the rates and caps in force then apply."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, select, where

@@ -1,5 +1,4 @@
-"""Outcome of the course that gives the additional benefits (資格取得等・就職, 賃金上昇), 雇用保険法 第60条の2, 施行規則 第101条の2の7.
-"""
+"""Outcome of the course that gives the additional benefits (資格取得等・就職, 賃金上昇), 雇用保険法 第60条の2, 施行規則 第101条の2の7."""
 
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 

@@ -1,7 +1,6 @@
 """The designated course taken and the insured period up to its start (教育訓練の種類・経費・支給要件期間), 雇用保険法 第60条の2.
 
-Compute for the month the course started (受講開始日): the rates and caps in force then apply.
-"""
+Compute for the month the course started (受講開始日): the rates and caps in force then apply."""
 
 from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
 

@@ -1,5 +1,4 @@
-"""Family-care leave benefit (介護休業給付金), 雇用保険法 第61条の4.
-"""
+"""Family-care leave benefit (介護休業給付金), 雇用保険法 第61条の4."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, where

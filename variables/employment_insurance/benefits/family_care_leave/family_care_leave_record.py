@@ -1,6 +1,5 @@
 """The family-care leave of a payment unit period and the leave already taken for the same family member
-(介護休業の日数・回数・休業中の賃金), 雇用保険法 第61条の4.
-"""
+(介護休業の日数・回数・休業中の賃金), 雇用保険法 第61条の4."""
 
 from openfisca_core.model_api import MONTH, Variable
 

@@ -1,5 +1,4 @@
-"""Wage daily amount at the start of family-care leave (介護休業 休業開始時賃金日額), 雇用保険法 第61条の4第4項.
-"""
+"""Wage daily amount at the start of family-care leave (介護休業 休業開始時賃金日額), 雇用保険法 第61条の4第4項."""
 
 from openfisca_core.model_api import MONTH, Variable
 

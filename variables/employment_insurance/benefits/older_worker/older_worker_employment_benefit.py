@@ -1,5 +1,4 @@
-"""Older-worker continued-employment basic benefit (高年齢雇用継続基本給付金), 雇用保険法 第61条, 施行規則 第101条の4.
-"""
+"""Older-worker continued-employment basic benefit (高年齢雇用継続基本給付金), 雇用保険法 第61条, 施行規則 第101条の4."""
 
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Variable, date, where

@@ -1,5 +1,4 @@
-"""Wage at 60 of the older-worker continued-employment benefit (60歳到達時等の賃金月額), 雇用保険法 第61条第2項.
-"""
+"""Wage at 60 of the older-worker continued-employment benefit (60歳到達時等の賃金月額), 雇用保険法 第61条第2項."""
 
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 

@@ -1,5 +1,4 @@
-"""Employment allowance for days of non-stable work (就業手当), 雇用保険法 第56条の3第1項第1号イ, abolished from 1 April 2025.
-"""
+"""Employment allowance for days of non-stable work (就業手当), 雇用保険法 第56条の3第1項第1号イ, abolished from 1 April 2025."""
 
 from openfisca_core.model_api import MONTH, Variable, where
 

@@ -1,5 +1,4 @@
-"""Re-employment allowance (再就職手当), 雇用保険法 第56条の3第1項第1号ロ.
-"""
+"""Re-employment allowance (再就職手当), 雇用保険法 第56条の3第1項第1号ロ."""
 
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period, where
 

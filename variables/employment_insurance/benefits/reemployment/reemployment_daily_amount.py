@@ -1,5 +1,4 @@
-"""Basic allowance daily amount used by the employment promotion benefits, capped (再就職手当等の基本手当日額), 雇用保険法 第56条の3.
-"""
+"""Basic allowance daily amount used by the employment promotion benefits, capped (再就職手当等の基本手当日額), 雇用保険法 第56条の3."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable, where

@@ -1,6 +1,5 @@
 """Absence special payment (休業特別支給金), 労働者災害補償保険特別支給金支給規則 第3条: 20 % of the benefit base daily
-amount per day from the 4th day of absence.
-"""
+amount per day from the 4th day of absence."""
 
 from openfisca_core.model_api import MONTH, Variable
 

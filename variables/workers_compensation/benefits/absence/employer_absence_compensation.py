@@ -1,5 +1,4 @@
-"""Absence compensation paid by the employer for the 3 waiting days of a work injury (休業補償), 労働基準法 第76条.
-"""
+"""Absence compensation paid by the employer for the 3 waiting days of a work injury (休業補償), 労働基準法 第76条."""
 
 from openfisca_core.model_api import MONTH, Variable, where
 

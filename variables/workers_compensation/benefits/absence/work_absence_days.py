@@ -1,5 +1,4 @@
-"""Days off work because of the injury, and wages paid for a partial day (休業日数・待期・一部休業日の賃金), 労災保険法 第14条.
-"""
+"""Days off work because of the injury, and wages paid for a partial day (休業日数・待期・一部休業日の賃金), 労災保険法 第14条."""
 
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 
