@@ -6,6 +6,8 @@ from openfisca_core.model_api import ETERNITY, MONTH, Variable, date, set_input_
 from openfisca_japan.entities import Person
 from openfisca_japan.law.dates import add_days, month_index
 
+AGE_CALCULATION_ACT = "年齢計算ニ関スル法律 (https://laws.e-gov.go.jp/law/135AC0000000050)"
+
 
 class birth_date(Variable):
     value_type = date
@@ -13,7 +15,7 @@ class birth_date(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Date of birth (生年月日)"
-    reference = "https://laws.e-gov.go.jp/law/135AC0000000050"
+    reference = AGE_CALCULATION_ACT
 
 
 class age(Variable):
@@ -21,6 +23,7 @@ class age(Variable):
     entity = Person
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
+    unit = "year"
     label = "Age attained by the last day of the month (年齢, 年齢計算ニ関スル法律)"
     documentation = (
         "Under the Age Calculation Act (年齢計算ニ関スル法律) and Civil Code art. 143, an age is attained "
@@ -30,7 +33,7 @@ class age(Variable):
         "pension age limit at 70) therefore read `age >= N` for the month. Give `age` directly, or "
         "`birth_date` and let it be computed."
     )
-    reference = "https://laws.e-gov.go.jp/law/135AC0000000050"
+    reference = AGE_CALCULATION_ACT
 
     def formula(person, period):
         # An age is attained on the eve of the birthday: the age attained by the last day of month M is the
