@@ -12,6 +12,7 @@ UI = {
     "computing": {"en": "Computing…", "ja": "計算中…"},
     "answer": {"en": "Answer", "ja": "結果"},
     "how": {"en": "How was this computed?", "ja": "計算方法を見る"},
+    "how_short": {"en": "how?", "ja": "計算方法"},
     "hide_how": {"en": "Hide the computation", "ja": "計算方法を閉じる"},
     "loading": {"en": "Loading…", "ja": "読み込み中…"},
     "next": {"en": "Next question", "ja": "次の質問"},

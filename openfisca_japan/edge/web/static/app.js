@@ -8,6 +8,7 @@
   let lang = document.documentElement.lang === "ja" ? "ja" : "en";
   let lastAnswer = null; // {answer, situations}
   let lastErrors = null;
+  let answered = 0; // responses handled (tests wait on the form's data-answered)
 
   function t(key) {
     const entry = UI[key];
@@ -164,8 +165,8 @@
       const data = await response.json().catch(function () { return null; });
       if (response.ok && data) {
         clearErrors();
-        lastAnswer = data;
         renderAnswer(data);
+        lastAnswer = data;
       } else if (data && (data.errors || data.general)) {
         lastAnswer = null;
         document.getElementById("answer").hidden = true;
@@ -178,21 +179,40 @@
     } finally {
       button.disabled = false;
       button.textContent = t("compute");
+      answered += 1;
+      form().setAttribute("data-answered", String(answered));
     }
   }
 
   // The answer
 
-  function explainButton(figure) {
+  const explanations = new Map(); // key -> explanation (from /explain)
+  const openExplanations = new Set(); // keys of the explanations shown
+
+  function sourceKey(source) {
+    return [source.situation, source.variable, source.period, source.id].join("|");
+  }
+
+  function explainButton(figure, host, compact) {
     if (!figure.source) {
       return figure.note ? el("p", { className: "derived", text: t("derived") + ": " + text(figure.note) }) : null;
     }
+    const key = sourceKey(figure.source);
     const wrapper = el("div", { className: "explain" });
-    const button = el("button", { type: "button", className: "explain-button", "aria-expanded": "false", text: t("how") });
-    const panel = el("div", { className: "explanation", hidden: true });
-    button.addEventListener("click", function () { toggleExplanation(figure.source, button, panel); });
+    const button = el("button", {
+      type: "button", className: "explain-button" + (compact ? " compact" : ""), "aria-expanded": "false",
+      "data-key": key, title: t("how"), text: compact ? t("how_short") : t("how"),
+    });
+    const panel = el("div", { className: "explanation", hidden: true, "data-key": key });
+    if (compact) {
+      panel.appendChild(el("p", { className: "explanation-title", text: text(figure.label) }));
+    }
+    button.addEventListener("click", function () { toggleExplanation(figure.source, button, panel, compact); });
     wrapper.appendChild(button);
-    wrapper.appendChild(panel);
+    (host || wrapper).appendChild(panel);
+    if (openExplanations.has(key)) {
+      window.setTimeout(function () { toggleExplanation(figure.source, button, panel, compact, true); }, 0);
+    }
     return wrapper;
   }
 
@@ -214,7 +234,7 @@
     return node;
   }
 
-  function cellNode(figure) {
+  function cellNode(figure, host, label) {
     if (!figure) return el("td", { className: "empty", text: "—" });
     const source = figure.source || {};
     const cell = el("td", {
@@ -224,8 +244,9 @@
       "data-situation": source.situation || null,
       "data-value": String(figure.value),
     }, [el("span", { className: "value", text: formatValue(figure.value, figure.unit) })]);
-    const explain = explainButton(figure);
-    if (explain && figure.source) cell.appendChild(explain);
+    const named = Object.assign({}, figure, { label: label });
+    const explain = figure.source ? explainButton(named, host, true) : null;
+    if (explain) cell.appendChild(explain);
     else if (figure.note) cell.setAttribute("title", text(figure.note));
     return cell;
   }
@@ -249,13 +270,19 @@
       case "figures":
         return el("div", { className: "block figures" }, block.items.map(function (item) { return figureNode(item); }));
       case "table": {
+        const host = el("div", { className: "table-explanations" });
         const head = el("tr", {}, [el("th", { text: "" })].concat(block.columns.map(function (c) { return el("th", { scope: "col", text: text(c) }); })));
         const rows = block.rows.map(function (row) {
-          return el("tr", { className: row.total ? "total" : null }, [el("th", { scope: "row", text: text(row.label) })].concat(row.cells.map(cellNode)));
+          const cells = row.cells.map(function (cell, index) {
+            const label = { en: row.label.en + " · " + block.columns[index].en, ja: row.label.ja + "・" + block.columns[index].ja };
+            return cellNode(cell, host, label);
+          });
+          return el("tr", { className: row.total ? "total" : null }, [el("th", { scope: "row", text: text(row.label) })].concat(cells));
         });
         return el("div", { className: "block table-block" }, [
           block.title ? el("h3", { text: text(block.title) }) : null,
           el("div", { className: "table-scroll" }, [el("table", {}, [el("thead", {}, [head]), el("tbody", {}, rows)])]),
+          host,
         ]);
       }
       case "checks":
@@ -282,6 +309,7 @@
   }
 
   function renderAnswer(data) {
+    if (data !== lastAnswer) { explanations.clear(); openExplanations.clear(); }
     const section = document.getElementById("answer");
     section.textContent = "";
     section.appendChild(el("h2", { text: t("answer") }));
@@ -302,36 +330,47 @@
 
   // How was this computed?
 
-  async function toggleExplanation(source, button, panel) {
-    if (!panel.hidden) {
+  async function toggleExplanation(source, button, panel, compact, reopen) {
+    const key = sourceKey(source);
+    if (!panel.hidden && !reopen) {
       panel.hidden = true;
+      openExplanations.delete(key);
       button.setAttribute("aria-expanded", "false");
-      button.textContent = t("how");
+      button.textContent = compact ? t("how_short") : t("how");
       return;
     }
+    openExplanations.add(key);
     panel.hidden = false;
     button.setAttribute("aria-expanded", "true");
-    button.textContent = t("hide_how");
-    if (panel.getAttribute("data-loaded") === lang) return;
-    panel.textContent = t("loading");
-    const situation = lastAnswer.situations[source.situation];
-    try {
-      const response = await fetch("/explain", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "Accept": "application/json" },
-        body: JSON.stringify({ situation: situation, variable: source.variable, period: source.period, id: source.id }),
-      });
-      const data = await response.json();
-      panel.textContent = "";
-      if (!response.ok) {
-        panel.appendChild(el("p", { className: "error", text: data.error ? String(data.error) : JSON.stringify(data) }));
+    if (!compact) button.textContent = t("hide_how");
+    const title = panel.querySelector(".explanation-title");
+    panel.textContent = "";
+    if (title) panel.appendChild(title);
+    let data = explanations.get(key);
+    if (!data) {
+      const loading = el("p", { className: "loading", text: t("loading") });
+      panel.appendChild(loading);
+      try {
+        const situation = lastAnswer.situations[source.situation];
+        const response = await fetch("/explain", {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "Accept": "application/json" },
+          body: JSON.stringify({ situation: situation, variable: source.variable, period: source.period, id: source.id }),
+        });
+        const answer = await response.json();
+        loading.remove();
+        if (!response.ok) {
+          panel.appendChild(el("p", { className: "error", text: answer.error ? String(answer.error) : JSON.stringify(answer) }));
+          return;
+        }
+        data = answer;
+        explanations.set(key, data);
+      } catch (error) {
+        loading.textContent = t("server_error");
         return;
       }
-      renderExplanation(panel, data);
-      panel.setAttribute("data-loaded", lang);
-    } catch (error) {
-      panel.textContent = t("server_error");
     }
+    renderExplanation(panel, data);
   }
 
   function stepValue(step) {
