@@ -1,4 +1,5 @@
-"""`openfisca-japan serve`: the package's web API (`openfisca_japan.edge.web_api.create_app`) on loopback."""
+"""`openfisca-japan serve`: the calculator pages at `/` and the package's web API (`openfisca_japan.edge.web_api.create_app`)
+on loopback."""
 
 from __future__ import annotations
 
@@ -23,6 +24,6 @@ def run(args):
         def load(self):
             return create_app()
 
-    print(f"openfisca-japan web API on http://{args.host}:{args.port}/ (Ctrl-C to stop)")
+    print(f"openfisca-japan calculators on http://{args.host}:{args.port}/ and the web API under the same address (Ctrl-C to stop)")
     Server().run()
     return 0

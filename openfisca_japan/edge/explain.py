@@ -72,15 +72,51 @@ def parse_references(reference):
     return _unique(found)
 
 
+#: e-Gov law ids of the laws the model cites most (title of a bare e-Gov link).
+LAW_NAMES = {
+    "211AC0000000070": "健康保険法",
+    "215IO0000000243": "健康保険法施行令",
+    "329AC0000000115": "厚生年金保険法",
+    "334AC0000000141": "国民年金法",
+    "333AC0000000192": "国民健康保険法",
+    "333CO0000000362": "国民健康保険法施行令",
+    "333AC0000000128": "国家公務員共済組合法",
+    "349AC0000000116": "雇用保険法",
+    "350M50002000003": "雇用保険法施行規則",
+    "344AC0000000084": "労働保険の保険料の徴収等に関する法律",
+    "322AC0000000050": "労働者災害補償保険法",
+    "322AC0000000049": "労働基準法",
+    "357AC0000000080": "高齢者の医療の確保に関する法律",
+    "409AC0000000123": "介護保険法",
+    "410CO0000000412": "介護保険法施行令",
+    "325AC0000000226": "地方税法",
+    "340AC0000000033": "所得税法",
+    "332AC0000000026": "租税特別措置法",
+    "135AC0000000050": "年齢計算ニ関スル法律",
+}
+ARTICLE = re.compile(r"Mp-At_(?P<article>\d+(?:_\d+)*)(?:-Pr_(?P<paragraph>\d+))?")
+
+
 def _title_of_url(url):
+    """A readable title for a bare link: the law and article of an e-Gov link, else the site."""
+    match = re.search(r"laws\.e-gov\.go\.jp/law/(?P<id>[0-9A-Z]+)(?:#(?P<anchor>\S+))?", url)
+    if match:
+        name = LAW_NAMES.get(match["id"], "e-Gov 法令検索")
+        article = ARTICLE.search(match["anchor"] or "")
+        if article:
+            number, *branches = article["article"].split("_")
+            name += f" 第{number}条" + "".join(f"の{b}" for b in branches)
+            if article["paragraph"]:
+                name += f"第{article['paragraph']}項"
+        return name
     host = re.sub(r"^https?://", "", url).split("/")[0]
     known = {
-        "laws.e-gov.go.jp": "e-Gov 法令検索",
         "www.mhlw.go.jp": "厚生労働省",
         "www.nenkin.go.jp": "日本年金機構",
         "www.kyoukaikenpo.or.jp": "全国健康保険協会 (協会けんぽ)",
         "www.nta.go.jp": "国税庁",
         "www.hellowork.mhlw.go.jp": "ハローワーク",
+        "www.cfa.go.jp": "こども家庭庁",
     }
     return known.get(host, host)
 
@@ -124,11 +160,14 @@ def describe_parameter(tax_benefit_system, name, instant, value):
     unit = metadata.get("unit")
     references = []
     in_force_since = None
+    verification = None
     for value_at in getattr(parameter, "values_list", []) or []:  # newest first
         if value_at.instant_str <= instant:
             in_force_since = value_at.instant_str
             references += list((value_at.metadata or {}).get("reference") or [])
+            verification = (value_at.metadata or {}).get("verification")
             break
+    verification = verification or metadata.get("verification")
     references += list(metadata.get("reference") or [])
     for node in reversed(ancestors):
         node_metadata = getattr(node, "metadata", {}) or {}
@@ -136,6 +175,7 @@ def describe_parameter(tax_benefit_system, name, instant, value):
         references += list(node_metadata.get("reference") or [])
     entry["unit"] = unit
     entry["in_force_since"] = in_force_since
+    entry["verification"] = verification
     entry["references"] = parse_references(references)
     return entry
 
@@ -260,6 +300,21 @@ def _membership(situation, entities_description):
     return members
 
 
+def _given_inputs(situation):
+    """Names of the variables the situation gives a value for (not `null`)."""
+    given = set()
+    for groups in situation.values():
+        if not isinstance(groups, Mapping):
+            continue
+        for instance in groups.values():
+            if not isinstance(instance, Mapping):
+                continue
+            for name, values in instance.items():
+                if isinstance(values, Mapping) and any(value is not None for value in values.values()):
+                    given.add(name)
+    return given
+
+
 def _formula_in_words(variable, dependencies, parameters, tax_benefit_system):
     """The variable's documentation, then what it is computed from (labels), in English and Japanese."""
     english, japanese = [], []
@@ -331,6 +386,7 @@ def explain_trace(tax_benefit_system, situation, traced, variable_name, period, 
             wanted = None
         return entity_ids.index(wanted) if wanted in entity_ids else None
 
+    given = _given_inputs(situation)
     steps, order = {}, []
 
     def visit(key):
@@ -349,7 +405,7 @@ def explain_trace(tax_benefit_system, situation, traced, variable_name, period, 
             "period": step_period,
             "entity": entity_plural,
             "label": split_label(step_variable.label if step_variable is not None else name),
-            "kind": ("formula" if step_variable is not None and step_variable.formulas else "input"),
+            "kind": ("formula" if step_variable is not None and step_variable.formulas and name not in given else "input"),
         }
         if index is not None and index < len(values):
             step["value"] = values[index]

@@ -26,6 +26,8 @@ UI = {
     "years": {"en": "years", "ja": "年"},
     "steps": {"en": "Steps", "ja": "計算の手順"},
     "sources": {"en": "Law and official sources cited", "ja": "根拠となる法令・公式資料"},
+    "all_sources": {"en": "Every source of every step", "ja": "すべての手順の根拠"},
+    "verification": {"en": "How the value was verified", "ja": "値の確認方法"},
     "formula": {"en": "How", "ja": "計算方法"},
     "law": {"en": "Law", "ja": "根拠"},
     "parameter": {"en": "Parameter", "ja": "パラメータ"},

@@ -193,11 +193,14 @@
     return [source.situation, source.variable, source.period, source.id].join("|");
   }
 
+  let place = 0; // position of a button in the answer: which explanations are open survives a language switch
+
   function explainButton(figure, host, compact) {
     if (!figure.source) {
       return figure.note ? el("p", { className: "derived", text: t("derived") + ": " + text(figure.note) }) : null;
     }
     const key = sourceKey(figure.source);
+    const where = "place-" + (place += 1);
     const wrapper = el("div", { className: "explain" });
     const button = el("button", {
       type: "button", className: "explain-button" + (compact ? " compact" : ""), "aria-expanded": "false",
@@ -207,11 +210,11 @@
     if (compact) {
       panel.appendChild(el("p", { className: "explanation-title", text: text(figure.label) }));
     }
-    button.addEventListener("click", function () { toggleExplanation(figure.source, button, panel, compact); });
+    button.addEventListener("click", function () { toggleExplanation(figure.source, button, panel, compact, where); });
     wrapper.appendChild(button);
     (host || wrapper).appendChild(panel);
-    if (openExplanations.has(key)) {
-      window.setTimeout(function () { toggleExplanation(figure.source, button, panel, compact, true); }, 0);
+    if (openExplanations.has(where)) {
+      window.setTimeout(function () { toggleExplanation(figure.source, button, panel, compact, where, true); }, 0);
     }
     return wrapper;
   }
@@ -310,6 +313,7 @@
 
   function renderAnswer(data) {
     if (data !== lastAnswer) { explanations.clear(); openExplanations.clear(); }
+    place = 0;
     const section = document.getElementById("answer");
     section.textContent = "";
     section.appendChild(el("h2", { text: t("answer") }));
@@ -330,16 +334,16 @@
 
   // How was this computed?
 
-  async function toggleExplanation(source, button, panel, compact, reopen) {
+  async function toggleExplanation(source, button, panel, compact, where, reopen) {
     const key = sourceKey(source);
     if (!panel.hidden && !reopen) {
       panel.hidden = true;
-      openExplanations.delete(key);
+      openExplanations.delete(where);
       button.setAttribute("aria-expanded", "false");
       button.textContent = compact ? t("how_short") : t("how");
       return;
     }
-    openExplanations.add(key);
+    openExplanations.add(where);
     panel.hidden = false;
     button.setAttribute("aria-expanded", "true");
     if (!compact) button.textContent = t("hide_how");
@@ -407,6 +411,7 @@
         el("p", {}, [el("strong", { text: t("parameter") + ": " }), text(parameter.label) + " = " + String(parameter.value) + since + " ",
           el("code", { text: parameter.name })]),
         el("ul", { className: "links" }, (parameter.references || []).map(function (r) { return el("li", {}, [sourceLink(r)]); })),
+        parameter.verification ? el("p", { className: "verification", text: t("verification") + ": " + parameter.verification }) : null,
       ]));
     });
     const children = step.depends_on || [];
@@ -422,11 +427,12 @@
     return item;
   }
 
-  function renderExplanation(panel, explanation) {
+  function referencesOf(explanation, keys) {
     const references = [];
     const seen = new Set();
-    explanation.order.forEach(function (key) {
+    keys.forEach(function (key) {
       const step = explanation.steps[key];
+      if (!step) return;
       const all = (step.references || []).slice();
       (step.parameters || []).forEach(function (p) { (p.references || []).forEach(function (r) { all.push(r); }); });
       all.forEach(function (r) {
@@ -434,8 +440,22 @@
         if (!seen.has(id)) { seen.add(id); references.push(r); }
       });
     });
+    return references;
+  }
+
+  function renderExplanation(panel, explanation) {
+    const root = explanation.steps[explanation.root];
+    const near = [explanation.root].concat(root.depends_on || []);
+    const main = referencesOf(explanation, near);
+    const all = referencesOf(explanation, explanation.order);
     panel.appendChild(el("h4", { text: t("sources") }));
-    panel.appendChild(el("ul", { className: "links sources" }, references.map(function (r) { return el("li", {}, [sourceLink(r)]); })));
+    panel.appendChild(el("ul", { className: "links sources" }, main.map(function (r) { return el("li", {}, [sourceLink(r)]); })));
+    if (all.length > main.length) {
+      panel.appendChild(el("details", { className: "all-sources" }, [
+        el("summary", { text: t("all_sources") + " (" + all.length + ")" }),
+        el("ul", { className: "links" }, all.map(function (r) { return el("li", {}, [sourceLink(r)]); })),
+      ]));
+    }
     panel.appendChild(el("h4", { text: t("steps") }));
     panel.appendChild(el("ul", { className: "steps root" }, [stepNode(explanation, explanation.root, 0, new Set())]));
   }
