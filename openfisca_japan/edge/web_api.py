@@ -164,9 +164,8 @@ def _absolute_sources(node, base):
     return node
 
 
-def create_app(tax_benefit_system=None, pages=True, **options):
-    """openfisca's web API app for `tax_benefit_system` (the baseline by default), with this package's views,
-    and (`pages`) the calculator pages of `openfisca_japan.edge.web` at `/`."""
+def create_app(tax_benefit_system=None, **options):
+    """openfisca's web API app for `tax_benefit_system` (the baseline by default), with this package's views."""
     from flask import abort, jsonify, make_response, request
     from openfisca_web_api.app import create_app as create_openfisca_app
     from werkzeug.exceptions import HTTPException
@@ -216,8 +215,4 @@ def create_app(tax_benefit_system=None, pages=True, **options):
     app.view_functions["calculate"] = answer(calculate)
     app.view_functions["trace"] = answer(trace)
     app.view_functions["get_spec"] = get_spec
-    if pages:
-        from openfisca_japan.edge.web import register
-
-        register(app, tax_benefit_system)
     return app

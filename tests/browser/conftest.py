@@ -44,7 +44,7 @@ def tax_benefit_system():
 def live_server(tax_benefit_system):
     from werkzeug.serving import make_server
 
-    from openfisca_japan.edge.web_api import create_app
+    from openfisca_japan.edge.web import create_app
 
     app = create_app(tax_benefit_system)
     server = make_server("127.0.0.1", 0, app, threaded=True)

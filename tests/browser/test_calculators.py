@@ -68,13 +68,13 @@ class Page:
     def answer_shown(self):
         self.wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, "#answer h2")))
 
-    def value_of(self, variable, period=None, situation=None):
+    def value_of(self, variable, period=None, entity_id=None):
         """The number the page shows for a variable (its first figure or cell)."""
         selector = f"#answer [data-variable='{variable}']"
         if period:
             selector += f"[data-period='{period}']"
-        if situation:
-            selector += f"[data-situation='{situation}']"
+        if entity_id:
+            selector += f"[data-id='{entity_id}']"
         node = self.driver.find_element(By.CSS_SELECTOR, selector)
         return node.find_element(By.CSS_SELECTOR, ".value").text
 
@@ -295,10 +295,10 @@ def test_medical(browser, live_server, tax_benefit_system, output_folder):
                  "employers": {"company": {"employees": ["patient"], "health_insurer": {"2026-07": "kyokai_kenpo"}}}}
     for variable in ("high_cost_medical_expense_refund", "copayment_amount"):
         assert number(page.value_of(variable)) == python_api(tax_benefit_system, situation, variable, "2026-07"), variable
-    assert number(page.value_of("high_cost_medical_expense_limit", situation="medical")) == python_api(
+    assert number(page.value_of("high_cost_medical_expense_limit", entity_id="patient")) == python_api(
         tax_benefit_system, situation, "high_cost_medical_expense_limit", "2026-07")
     situation["persons"]["patient"]["high_cost_prior_payment_months"] = {"2026-07": 3}
-    assert number(page.value_of("high_cost_medical_expense_limit", situation="many")) == python_api(
+    assert number(page.value_of("high_cost_medical_expense_limit", entity_id="patient_4th_time")) == python_api(
         tax_benefit_system, situation, "high_cost_medical_expense_limit", "2026-07")
     check_explanation_and_language(page, "high_cost_medical_expense_refund", "2026-07", page.value_of("high_cost_medical_expense_refund"))
     page.screenshot(output_folder, "medical")

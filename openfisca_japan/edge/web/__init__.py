@@ -1,4 +1,5 @@
-"""The calculator pages, served by the same app as the web API (`openfisca_japan.edge.web_api.create_app`).
+"""The calculator pages, served by the same app as the web API: `create_app` below is the web API's app
+(`openfisca_japan.edge.web_api.create_app`) with these pages mounted on it (`openfisca-japan serve`, `make serve`).
 
 - `GET /` the six calculators (a browser asking for HTML; other clients still get openfisca's welcome JSON);
 - `GET /calculators/<id>` one calculator's page, in English or Japanese (`?lang=ja`; a switch on the page);
@@ -38,6 +39,21 @@ def with_security_headers(response):
     for name, value in SECURITY_HEADERS.items():
         response.headers[name] = value
     return response
+
+
+def create_app(tax_benefit_system=None, **options):
+    """The package's web API app (`openfisca_japan.edge.web_api.create_app`) with the calculator pages at `/`.
+
+    The pages mount themselves on the API's app (this module imports the web API, not the other way round),
+    so that the API's factory stays the API's alone."""
+    from openfisca_japan.edge.web_api import create_app as create_api_app
+
+    if tax_benefit_system is None:
+        from openfisca_japan import CountryTaxBenefitSystem
+
+        tax_benefit_system = CountryTaxBenefitSystem()
+    app = create_api_app(tax_benefit_system, **options)
+    return register(app, tax_benefit_system)
 
 
 def register(app, tax_benefit_system):

@@ -9,7 +9,6 @@ of an answer names the situation, variable, period and entity it comes from, so 
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import datetime
 from collections.abc import Callable
@@ -531,51 +530,61 @@ def quit_calculator(tax_benefit_system):
         return loss, start, months
 
     def situations(values):
+        """One simulation, one person per option (each in groups of their own): `voluntary` continues the company
+        insurance, `nhi` joins National Health Insurance, `dependant` asks to be the dependant of `family`."""
         loss, fiscal_start, months = months_of(values)
         born = birth_date_for_age(values["age"], months[0])
-        voluntary = {"persons": {"you": {
+        fiscal_months = [add_months(fiscal_start, i) for i in range(12)]
+        unemployed = {month: "unemployed" for month in fiscal_months}
+        voluntary = {
             "birth_date": {"ETERNITY": born},
+            "employment_status": dict(unemployed),
             "employee_health_insurance_loss_date": {"ETERNITY": loss.isoformat()},
             "insured_months_before_loss": {"ETERNITY": values["insured_months"]},
             "applies_for_voluntary_continuation": {"ETERNITY": True},
             "standard_monthly_remuneration_at_loss": {"ETERNITY": values["remuneration"]},
             "former_health_insurer": {"ETERNITY": "kyokai_kenpo"},
             "former_employer_prefecture": {"ETERNITY": values["prefecture"]},
-            "employment_status": {month: "unemployed" for month in months},
+            "is_national_health_insurance_member": {month: False for month in fiscal_months},
             **requests(["voluntary_continuation_premium", "is_voluntary_continued_insured"], months),
-        }}}
-        fiscal_months = [add_months(fiscal_start, i) for i in range(12)]
-        you = {
+        }
+        nhi = {
             "birth_date": {"ETERNITY": born},
+            "employment_status": dict(unemployed),
             "annual_employment_income": {str(int(fiscal_start[:4]) - 1): values["last_year_wages"]},
             "is_national_health_insurance_member": {month: month in months for month in fiscal_months},
             "national_health_insurance_months": {f"year:{fiscal_start}": None},
         }
         if values["involuntary"]:
-            you["nhi_involuntary_unemployment_separation_date"] = {"ETERNITY": values["last_day"]}
-        nhi = {"persons": {"you": you}, "households": {"home": {
-            "head": ["you"],
-            "municipality": {month: values["municipality"] for month in fiscal_months},
-            **requests(["national_health_insurance_premium"], [f"year:{fiscal_start}"]),
-        }}}
-        result = {"voluntary": voluntary, "nhi": nhi}
+            nhi["nhi_involuntary_unemployment_separation_date"] = {"ETERNITY": values["last_day"]}
+        persons = {"voluntary": voluntary, "nhi": nhi}
+        households = {
+            "voluntary_home": {"head": ["voluntary"]},
+            "nhi_home": {"head": ["nhi"], "municipality": {month: values["municipality"] for month in fiscal_months},
+                         **requests(["national_health_insurance_premium"], [f"year:{fiscal_start}"])},
+        }
+        employers = {}
         if values["family"]:
             first = months[0]
             year = first[:4]
             role = "spouse" if values["family_relationship"] == "spouse" else "children"
             relationship = "spouse" if values["family_relationship"] == "spouse" else "child"
-            result["dependant"] = {
-                "persons": {
-                    "you": {"birth_date": {"ETERNITY": born}, "employment_status": {first: "unemployed"},
-                            "relationship_to_insured_person": {first: relationship},
-                            "expected_annual_income": {year: values["expected_income"]},
-                            "is_health_insurance_dependent": {first: None}},
-                    "family": {"monthly_wage": {first: round(values["family_income"] / 12)}, "annual_income": {year: values["family_income"]}},
-                },
-                "households": {"home": {"head": ["family"], role: ["you"]}},
-                "employers": {"employer": {"employees": ["family"], "health_insurer": {first: "kyokai_kenpo"}, "employer_prefecture": {first: "tokyo"}}},
+            persons["dependant"] = {
+                "birth_date": {"ETERNITY": born},
+                "employment_status": dict(unemployed),
+                "is_national_health_insurance_member": {month: False for month in fiscal_months},
+                "relationship_to_insured_person": {first: relationship},
+                "expected_annual_income": {year: values["expected_income"]},
+                "is_health_insurance_dependent": {first: None},
             }
-        return result
+            persons["family"] = {"employment_status": {first: "employee"}, "monthly_wage": {first: round(values["family_income"] / 12)},
+                                 "annual_income": {year: values["family_income"]}}
+            households["family_home"] = {"head": ["family"], role: ["dependant"]}
+            employers["family_employer"] = {"employees": ["family"], "health_insurer": {first: "kyokai_kenpo"}, "employer_prefecture": {first: "tokyo"}}
+        situation = {"persons": persons, "households": households}
+        if employers:
+            situation["employers"] = employers
+        return {"quit": situation}
 
     def answer(values, results, tax_benefit_system):
         loss, fiscal_start, months = months_of(values)
@@ -583,20 +592,20 @@ def quit_calculator(tax_benefit_system):
         voluntary_deadline = loss + datetime.timedelta(days=deadline_days - 1)
         nhi_deadline = loss + datetime.timedelta(days=13)
         fiscal = f"year:{fiscal_start}"
-        nhi_total = results.get("nhi", "households", "home", "national_health_insurance_premium", fiscal)
-        nhi_months = results.get("nhi", "persons", "you", "national_health_insurance_months", fiscal) or 0
-        voluntary_ok = all(results.get("voluntary", "persons", "you", "is_voluntary_continued_insured", m) for m in months)
+        nhi_total = results.get("quit", "households", "nhi_home", "national_health_insurance_premium", fiscal)
+        nhi_months = results.get("quit", "persons", "nhi", "national_health_insurance_months", fiscal) or 0
+        voluntary_ok = all(results.get("quit", "persons", "voluntary", "is_voluntary_continued_insured", m) for m in months)
         rows, voluntary_total = [], 0
         nhi_monthly = nhi_total / nhi_months if nhi_months else 0
         for month in months:
-            premium = results.figure("voluntary", "persons", "you", "voluntary_continuation_premium", month, T(month, month))
+            premium = results.figure("quit", "persons", "voluntary", "voluntary_continuation_premium", month, T(month, month))
             voluntary_total += premium["value"]
             rows.append({"label": T(month, month), "cells": [
                 premium,
                 figure_value(round(nhi_monthly), T("", ""), note=T("yearly premium ÷ months of membership", "年額保険料 ÷ 加入月数")),
                 figure_value(0, T("", "")) if values["family"] else None,
             ]})
-        dependant_ok = bool(values["family"]) and bool(results.get("dependant", "persons", "you", "is_health_insurance_dependent", months[0]))
+        dependant_ok = bool(values["family"]) and bool(results.get("quit", "persons", "dependant", "is_health_insurance_dependent", months[0]))
         options = []
         if voluntary_ok:
             options.append(("voluntary", voluntary_total, T("voluntary continuation", "任意継続")))
@@ -606,7 +615,7 @@ def quit_calculator(tax_benefit_system):
         cheapest = min(options, key=lambda option: option[1])
         rows.append({"label": T("Total", "合計"), "total": True, "cells": [
             figure_value(voluntary_total if voluntary_ok else 0, T("", "")),
-            results.figure("nhi", "households", "home", "national_health_insurance_premium", fiscal, T("", "")),
+            results.figure("quit", "households", "nhi_home", "national_health_insurance_premium", fiscal, T("", "")),
             figure_value(0, T("", "")) if values["family"] else None,
         ]})
         columns = [T("Voluntary continuation (任意継続)", "任意継続"), T("National Health Insurance (国民健康保険)", "国民健康保険"),
@@ -629,10 +638,10 @@ def quit_calculator(tax_benefit_system):
                  "link": link("健康保険法 第3条第7項", LAW_HEALTH + "#Mp-At_3")},
             ]},
         ]
-        figures = [results.figure("nhi", "households", "home", "national_health_insurance_premium", fiscal,
+        figures = [results.figure("quit", "households", "nhi_home", "national_health_insurance_premium", fiscal,
                                   T(f"National Health Insurance, fiscal year from {fiscal_start}", f"国民健康保険料（{fiscal_start}からの年度）"))]
         if values["family"]:
-            figures.append(results.figure("dependant", "persons", "you", "is_health_insurance_dependent", months[0],
+            figures.append(results.figure("quit", "persons", "dependant", "is_health_insurance_dependent", months[0],
                                           T("You can be a dependant", "被扶養者になれる"), "bool"))
         blocks.append({"type": "figures", "items": figures})
         blocks.append({"type": "text", "text": T(
@@ -685,18 +694,24 @@ def medical_calculator(tax_benefit_system):
                 "high_cost_prior_payment_months": {period: prior}, **requests(outputs, [period])}
 
     def situations(values):
+        # The same patient from the 4th time in 12 months (多数回該当) is a second person of the same simulation,
+        # in groups of their own (no aggregation with the first).
         period = values["period"]
-        employer = {"employees": ["patient"], "health_insurer": {period: "kyokai_kenpo"}, "employer_prefecture": {period: "tokyo"}}
-        return {
-            "medical": {"persons": {"patient": person(values, values["prior"])}, "employers": {"employer": copy.deepcopy(employer)}},
-            "many": {"persons": {"patient": person(values, max(values["prior"], 3))}, "employers": {"employer": copy.deepcopy(employer)}},
-        }
+        return {"medical": {
+            "persons": {"patient": person(values, values["prior"]), "patient_4th_time": person(values, max(values["prior"], 3))},
+            "households": {"home": {"head": ["patient"]}, "home_4th_time": {"head": ["patient_4th_time"]}},
+            "employers": {
+                "employer": {"employees": ["patient"], "health_insurer": {period: "kyokai_kenpo"}, "employer_prefecture": {period: "tokyo"}},
+                "employer_4th_time": {"employees": ["patient_4th_time"], "health_insurer": {period: "kyokai_kenpo"},
+                                      "employer_prefecture": {period: "tokyo"}},
+            },
+        }}
 
     def answer(values, results, tax_benefit_system):
         period = values["period"]
 
-        def fig(variable, label, unit="yen", situation="medical"):
-            return results.figure(situation, "persons", "patient", variable, period, label, unit)
+        def fig(variable, label, unit="yen", who="patient"):
+            return results.figure("medical", "persons", who, variable, period, label, unit)
 
         refund = fig("high_cost_medical_expense_refund", T("Refunded to you (high-cost medical expense benefit)", "払い戻される額（高額療養費）"))
         copay = results.get("medical", "persons", "patient", "copayment_amount", period)
@@ -713,7 +728,7 @@ def medical_calculator(tax_benefit_system):
                 fig("copayment_amount", T("Copayment at the window, without the certificate", "窓口負担（認定証なし）")),
                 fig("high_cost_medical_expense_limit", T("Your monthly limit", "自己負担限度額")),
                 figure_value(category_label, T("Income category", "所得区分"), "text"),
-                fig("high_cost_medical_expense_limit", T("Limit from the 4th time in 12 months (多数回該当)", "多数回該当（12か月で4回目以降）の限度額"), situation="many"),
+                fig("high_cost_medical_expense_limit", T("Limit from the 4th time in 12 months (多数回該当)", "多数回該当（12か月で4回目以降）の限度額"), who="patient_4th_time"),
                 figure_value(with_certificate, T("At the window with the limit certificate (限度額適用認定証) or a My Number insurance card", "限度額適用認定証・マイナ保険証を使った場合の窓口負担"),
                              note=T("copayment − refund: you pay only up to the limit at the hospital (one hospital, one month)",
                                     "窓口負担−払戻額：病院の窓口では限度額まで（1医療機関・1か月）")),

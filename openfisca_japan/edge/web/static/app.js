@@ -227,6 +227,7 @@
       "data-variable": source.variable || null,
       "data-period": source.period || null,
       "data-situation": source.situation || null,
+      "data-id": source.id || null,
       "data-value": typeof figure.value === "object" ? null : String(figure.value),
       "data-unit": figure.unit,
     }, [
@@ -245,6 +246,7 @@
       "data-variable": source.variable || null,
       "data-period": source.period || null,
       "data-situation": source.situation || null,
+      "data-id": source.id || null,
       "data-value": String(figure.value),
     }, [el("span", { className: "value", text: formatValue(figure.value, figure.unit) })]);
     const named = Object.assign({}, figure, { label: label });
@@ -406,9 +408,11 @@
         step.references.map(function (r) { return el("span", {}, [sourceLink(r), " "]); }))));
     }
     (step.parameters || []).forEach(function (parameter) {
+      const shownValue = typeof parameter.value === "number" && parameter.unit === "/1" ? formatNumber(parameter.value * 100, 4) + " %"
+        : typeof parameter.value === "number" && parameter.unit === "currency" ? formatValue(parameter.value, "yen") : String(parameter.value);
       const since = parameter.in_force_since ? " (" + t("since") + " " + parameter.in_force_since + ")" : "";
       body.appendChild(el("div", { className: "parameter" }, [
-        el("p", {}, [el("strong", { text: t("parameter") + ": " }), text(parameter.label) + " = " + String(parameter.value) + since + " ",
+        el("p", {}, [el("strong", { text: t("parameter") + ": " }), text(parameter.label) + " = " + shownValue + since + " ",
           el("code", { text: parameter.name })]),
         el("ul", { className: "links" }, (parameter.references || []).map(function (r) { return el("li", {}, [sourceLink(r)]); })),
         parameter.verification ? el("p", { className: "verification", text: t("verification") + ": " + parameter.verification }) : null,
