@@ -431,14 +431,14 @@
     return item;
   }
 
-  function referencesOf(explanation, keys) {
+  function referencesOf(explanation, keys, withParameters) {
     const references = [];
     const seen = new Set();
     keys.forEach(function (key) {
       const step = explanation.steps[key];
       if (!step) return;
       const all = (step.references || []).slice();
-      (step.parameters || []).forEach(function (p) { (p.references || []).forEach(function (r) { all.push(r); }); });
+      if (withParameters) (step.parameters || []).forEach(function (p) { (p.references || []).forEach(function (r) { all.push(r); }); });
       all.forEach(function (r) {
         const id = (r.title || "") + "|" + (r.href || "");
         if (!seen.has(id)) { seen.add(id); references.push(r); }
@@ -450,8 +450,10 @@
   function renderExplanation(panel, explanation) {
     const root = explanation.steps[explanation.root];
     const near = [explanation.root].concat(root.depends_on || []);
-    const main = referencesOf(explanation, near);
-    const all = referencesOf(explanation, explanation.order);
+    // the law of the value and of the values it is computed from; every source of every step below
+    let main = referencesOf(explanation, near, false).slice(0, 12);
+    if (!main.length) main = referencesOf(explanation, near, true).slice(0, 12);
+    const all = referencesOf(explanation, explanation.order, true);
     panel.appendChild(el("h4", { text: t("sources") }));
     panel.appendChild(el("ul", { className: "links sources" }, main.map(function (r) { return el("li", {}, [sourceLink(r)]); })));
     if (all.length > main.length) {
