@@ -302,8 +302,8 @@ def test_medical(browser, live_server, tax_benefit_system, output_folder):
         tax_benefit_system, situation, "high_cost_medical_expense_limit", "2026-07")
     check_explanation_and_language(page, "high_cost_medical_expense_refund", "2026-07", page.value_of("high_cost_medical_expense_refund"))
     page.screenshot(output_folder, "medical")
-    # the August 2026 limits are not published in the model: the page says so
-    page.type("period", "2026-09")
+    # a month whose law the model does not cover: the page says so in plain words
+    page.type("period", "2027-06")
     page.submit()
     error = page.wait.until(EC.visibility_of_element_located((By.ID, "form-error")))
     assert "対象外" in error.text

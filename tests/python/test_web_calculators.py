@@ -194,7 +194,7 @@ def test_periods_the_model_does_not_cover_are_said_plainly(client):
     assert data["kind"] == "not_covered"
     assert "after the last period the model supports" in data["errors"]["period"]["en"]
     assert data["errors"]["period"]["en"].count("after the last period") == 1  # once, not once per premium
-    data = client.post("/calculators/medical/answer", json={"values": {"period": "2026-09"}}).get_json()
+    data = client.post("/calculators/medical/answer", json={"values": {"period": "2027-06"}}).get_json()
     assert data["kind"] == "not_covered" and "does not cover" in data["general"][0]["en"] and "対象外" in data["general"][0]["ja"]
 
 
