@@ -113,7 +113,7 @@ def main(argv=None):
     record = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "command": "python -m bench.calculators" + (f" --requests {args.requests}" if args.requests != 30 else ""),
-        "server": " ".join(command[1:3]) + " --workers 1 (gunicorn, loopback)",
+        "server": "openfisca-japan serve --workers 1 (gunicorn, loopback)",
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load_average": os.getloadavg()},
         "target_ms": TARGET_MS,
         "worst_p95_ms": worst,

@@ -388,6 +388,7 @@ def explain_trace(tax_benefit_system, situation, traced, variable_name, period, 
 
     given = _given_inputs(situation)
     steps, order = {}, []
+    described = {}  # (parameter, instant) -> description: a table read by many steps is described once
 
     def visit(key):
         if key in steps or key not in trace:
@@ -421,7 +422,10 @@ def explain_trace(tax_benefit_system, situation, traced, variable_name, period, 
         for parameter_key in parameter_keys:
             parameter_match = TRACE_KEY.match(parameter_key)
             parameter_name, instant = (parameter_match["name"], parameter_match["period"]) if parameter_match else (parameter_key, "")
-            parameters.append(describe_parameter(tax_benefit_system, parameter_name, instant, node["parameters"][parameter_key]))
+            cache_key = (parameter_name, instant, repr(node["parameters"][parameter_key]))
+            if cache_key not in described:
+                described[cache_key] = describe_parameter(tax_benefit_system, parameter_name, instant, node["parameters"][parameter_key])
+            parameters.append(described[cache_key])
         step["parameters"] = parameters
         dependencies = [dep for dep in node.get("dependencies", []) if dep in trace]
         step["depends_on"] = dependencies
