@@ -184,7 +184,8 @@ def test_bad_values_are_shown_next_to_their_field(client):
     errors = response.get_json()["errors"]
     assert "whole number" in errors["age"]["en"]
     response = client.post("/calculators/payslip/answer", json={"values": {"monthly_wage": "-5"}})
-    assert "negative amount" in response.get_json()["errors"]["monthly_wage"]["en"]
+    message = response.get_json()["errors"]["monthly_wage"]
+    assert "negative amount -5" in message["en"] and "受け付けられません" in message["ja"] and "negative amount -5" in message["ja"]
     response = client.post("/calculators/payslip/answer", json={"values": {"age": "200"}})
     assert "above the maximum 150" in response.get_json()["errors"]["age"]["en"]
 

@@ -63,7 +63,8 @@ def problems_to_form_error(calculator, error):
             continue  # the same refusal for every value asked for that period
         seen.add((name, short))
         text = short if name else str(problem)
-        message = {"en": text, "ja": text, "api": str(problem)}
+        japanese = ("この値は受け付けられません（API のメッセージ: " if name else "計算できません（API のメッセージ: ") + text + "）"
+        message = {"en": text, "ja": japanese, "api": str(problem)}
         if name:
             previous = fields.get(name)
             fields[name] = message if previous is None else {k: f"{previous[k]}; {message[k]}" for k in message}
