@@ -9,6 +9,8 @@ STAMP := $(VENV)/.installed
 $(STAMP): setup.py pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	# the distribution was called openfisca-japan before 0.2.0 (a name another project holds on the index)
+	$(BIN)/pip uninstall --quiet --yes openfisca-japan 2>/dev/null || true
 	$(BIN)/pip install --quiet -e '.[analysis,dev]'
 	touch $(STAMP)
 

@@ -1,4 +1,7 @@
-"""Packaging of openfisca-japan.
+"""Packaging of openfisca-japan (distribution `openfisca-japan-social-insurance`, import name `openfisca_japan`).
+
+The name `openfisca-japan` on the package index belongs to another project with the same import name: the
+two cannot be installed side by side (README, "Installing").
 
 The top-level folders parameters/, variables/ and reforms/ are installed INTO the openfisca_japan package
 (openfisca_japan.parameters, openfisca_japan.variables, openfisca_japan.reforms), so that a built wheel
@@ -23,12 +26,30 @@ def data_files_under(folder, suffixes):
 
 
 setup(
-    name="openfisca-japan",
-    version="0.1.0",
+    name="openfisca-japan-social-insurance",
+    version="0.2.0",
     description="Japan's social insurance system as code: an OpenFisca country package",
     long_description=(ROOT / "README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     license="AGPL-3.0-or-later",
+    license_files=["LICENSE"],
+    keywords="openfisca rules-as-code microsimulation japan social-insurance pension health-insurance",
+    classifiers=[
+        "Development Status :: 4 - Beta",
+        "Intended Audience :: Science/Research",
+        "Intended Audience :: Legal Industry",
+        "Intended Audience :: Information Technology",
+        "License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)",
+        "Natural Language :: English",
+        "Natural Language :: Japanese",
+        "Operating System :: POSIX",
+        "Programming Language :: Python :: 3",
+        "Programming Language :: Python :: 3.10",
+        "Programming Language :: Python :: 3.11",
+        "Programming Language :: Python :: 3.12",
+        "Topic :: Scientific/Engineering :: Information Analysis",
+        "Topic :: Sociology",
+    ],
     python_requires=">=3.10",
     packages=find_packages(include=["openfisca_japan", "openfisca_japan.*"])
     + ["openfisca_japan.parameters", "openfisca_japan.variables", "openfisca_japan.reforms"],
@@ -45,18 +66,22 @@ setup(
         "openfisca_japan.reforms": data_files_under("reforms", {".py", ".yaml"}),
     },
     include_package_data=False,
+    # The model and its web API only: no pandas, pyarrow, dask or matplotlib (extra `analysis`).
     install_requires=[
         "openfisca-core[web-api]>=46.0.1,<47",
         "numpy>=1.26",
         "PyYAML>=6.0",
-        "pandas>=2.2",
-        "pyarrow>=15.0",
-        "tqdm>=4.66",
     ],
     extras_require={
+        # microsimulation, synthetic population, calibration, reports and charts (openfisca-japan microsim, ...)
         "analysis": [
+            "pandas>=2.2",
+            "pyarrow>=15.0",
+            "tqdm>=4.66",
             "dask[distributed]>=2024.8.0",
             "matplotlib>=3.8",
+            "scipy>=1.11",
+            "rich>=13",
         ],
         "dev": [
             "pytest>=8.0",

@@ -29,5 +29,19 @@ sim = SimulationBuilder().build_from_entities(tbs, {
 })
 assert sim.calculate("health_and_nursing_care_premium_employee", "2025-06")[0] == 17370
 assert sorted(p.name for p in openfisca_japan.SITUATION_EXAMPLES_DIR.glob("*.json")), "situation examples missing"
+# The distribution's metadata, and the web API's source links, which the installed API itself serves.
+import importlib.metadata
+assert importlib.metadata.version("openfisca-japan-social-insurance") == tbs.get_package_metadata()["version"] != "0.0.0"
+from openfisca_japan.edge.web_api import create_app
+client = create_app(tbs).test_client()
+source = client.get("/variable/employees_pension_premium").get_json()["formulas"]
+link = next(iter(source.values()))["source"]
+served = client.get(link.split("localhost", 1)[1].split("#")[0])
+assert served.status_code == 200 and b"class employees_pension_premium" in served.data, link
 print(f"wheel smoke test: {len(tbs.variables)} variables, parameters and reforms load from {root}")
 PY
+# A web-API-only install: the analysis commands name the extra they need, without a traceback.
+if "$work/venv/bin/openfisca-japan" microsim x.parquet 2> "$work/err.txt"; then exit 1; fi
+grep -q "pip install 'openfisca-japan-social-insurance\[analysis\]'" "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
+if grep -q Traceback "$work/err.txt"; then cat "$work/err.txt"; exit 1; fi
+echo "wheel smoke test: a web-API-only install names the analysis extra"

@@ -1,7 +1,8 @@
 """Command-line entry point `openfisca-japan`.
 
-Subcommands are registered from modules of this package; each module exposes `add_arguments(parser)` and
-`run(args)`. A subcommand whose module is missing is simply not listed.
+Subcommands are modules of this package; each exposes `add_arguments(parser)` and `run(args)`. A
+subcommand that needs an optional dependency that is not installed is still listed, and says which
+`pip install` line brings it (never a traceback).
 """
 
 import argparse
@@ -20,6 +21,35 @@ SUBCOMMANDS = {
     "serve": ("openfisca_japan.cli.serve", "Serve the web API on this machine (loopback by default)"),
 }
 
+#: Optional dependencies (top-level module name -> the extra of this package that installs it).
+EXTRAS = {
+    "pandas": "analysis", "pyarrow": "analysis", "tqdm": "analysis", "dask": "analysis", "distributed": "analysis",
+    "matplotlib": "analysis", "scipy": "analysis", "rich": "analysis", "microdf": "analysis", "plotly": "analysis",
+    "flask": "web", "gunicorn": "web", "flask_cors": "web",
+}  # fmt: skip
+DISTRIBUTION = "openfisca-japan-social-insurance"
+
+
+def missing_extra_message(error):
+    """The message for a missing optional dependency, or None when `error` is about something else."""
+    top = (error.name or "").split(".")[0]
+    extra = EXTRAS.get(top)
+    if extra is None:
+        return None
+    if extra == "web":
+        line = f"pip install '{DISTRIBUTION}'  (the web API comes with openfisca-core[web-api])"
+    else:
+        line = f"pip install '{DISTRIBUTION}[{extra}]'"
+    return f"this command needs the optional dependency {top!r}, which is not installed: {line}"
+
+
+def _unavailable(message):
+    def run(args):
+        print(f"openfisca-japan {args.command}: {message}", file=sys.stderr)
+        return 2
+
+    return run
+
 
 def build_parser():
     parser = argparse.ArgumentParser(prog="openfisca-japan", description="Japan's social insurance system as code.")
@@ -27,10 +57,15 @@ def build_parser():
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         try:
             module = importlib.import_module(module_name)
+            module.add_arguments(argparse.ArgumentParser(add_help=False))  # imports what the arguments need
         except ModuleNotFoundError as error:
-            if error.name == module_name:
-                continue
-            raise
+            message = missing_extra_message(error)
+            if message is None:
+                raise
+            command = sub.add_parser(name, help=f"{help_text} (not installed)", description=help_text)
+            command.add_argument("rest", nargs=argparse.REMAINDER)
+            command.set_defaults(handler=_unavailable(message))
+            continue
         command = sub.add_parser(name, help=help_text, description=help_text)
         module.add_arguments(command)
         command.set_defaults(handler=module.run)
@@ -46,6 +81,12 @@ def main(argv=None):
     except InputValidationError as error:
         # Bad input is the user's to fix: the message lists every problem; no traceback.
         print(f"openfisca-japan: invalid input\n{error}", file=sys.stderr)
+        return 2
+    except ModuleNotFoundError as error:
+        message = missing_extra_message(error)
+        if message is None:
+            raise
+        print(f"openfisca-japan {args.command}: {message}", file=sys.stderr)
         return 2
     except ValueError as error:
         # Formulas refuse what the model does not cover (a value not found in an official source, a case not

@@ -6,7 +6,10 @@ replaces, in THIS app only, the views that must behave differently:
 - `/calculate` and `/trace` check the whole situation first (`check_situation`), build it with this
   package's `SimulationBuilder`, and answer 400 with a message for what the model refuses (bad input, a
   period or value it does not cover), never 500;
-- `/spec` publishes an OpenAPI spec that describes what the API really answers (`fix_openapi_spec`).
+- `/spec` publishes an OpenAPI spec that describes what the API really answers (`fix_openapi_spec`);
+- the `source` links of `/variable/<id>` and `/parameter/<id>` resolve: unless `OPENFISCA_JAPAN_SOURCE_URL`
+  names a forge, they point to this API's own `/blob/<version>/<path>`, which serves the variable or
+  parameter file of the installed version (`source_file`).
 
 `openfisca-japan serve` (and `make serve`) runs this app; `openfisca serve --country-package
 openfisca_japan` runs openfisca's own app, where bad input values are still refused by the model's guarded
@@ -129,6 +132,38 @@ def fix_openapi_spec(spec):
     return spec
 
 
+SOURCE_FOLDERS = {"variables": ".py", "parameters": ".yaml", "reforms": (".py", ".yaml")}
+
+
+def source_file(path):
+    """The model file at `path` (relative: `variables/...py`, `parameters/...yaml`, `reforms/...`), or None:
+    only the model's own files are served, never anything outside those folders."""
+    from openfisca_japan.paths import DATA_ROOT
+
+    parts = path.split("/")
+    if len(parts) < 2 or parts[0] not in SOURCE_FOLDERS or any(p in ("", ".", "..") for p in parts):
+        return None
+    candidate = (DATA_ROOT / path).resolve()
+    folder = (DATA_ROOT / parts[0]).resolve()
+    if not candidate.is_file() or folder not in candidate.parents or not candidate.name.endswith(SOURCE_FOLDERS[parts[0]]):
+        return None
+    return candidate
+
+
+def _absolute_sources(node, base):
+    """Relative `source` links ("/blob/...") made absolute on this API's address (in place)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "source" and isinstance(value, str) and value.startswith("/blob/"):
+                node[key] = base + value
+            else:
+                _absolute_sources(value, base)
+    elif isinstance(node, list):
+        for value in node:
+            _absolute_sources(value, base)
+    return node
+
+
 def create_app(tax_benefit_system=None, **options):
     """openfisca's web API app for `tax_benefit_system` (the baseline by default), with this package's views."""
     from flask import abort, jsonify, make_response, request
@@ -159,6 +194,24 @@ def create_app(tax_benefit_system=None, **options):
         response = openfisca_spec_view()
         return jsonify(fix_openapi_spec(response.get_json()))
 
+    def with_absolute_sources(view):
+        def wrapped(**arguments):
+            response = view(**arguments)
+            return jsonify(_absolute_sources(response.get_json(), request.host_url.rstrip("/")))
+
+        return wrapped
+
+    version = tax_benefit_system.get_package_metadata()["version"]
+
+    @app.route("/blob/<version_asked>/<path:path>")
+    def get_source(version_asked, path):
+        found = source_file(path)
+        if found is None or version_asked != version:
+            abort(make_response(jsonify({"error": f"no model file {path!r} in version {version_asked!r} (this API serves {version})"}), 404))
+        return found.read_text(encoding="utf-8"), 200, {"Content-Type": "text/plain; charset=utf-8"}
+
+    app.view_functions["get_variable"] = with_absolute_sources(app.view_functions["get_variable"])
+    app.view_functions["get_parameter"] = with_absolute_sources(app.view_functions["get_parameter"])
     app.view_functions["calculate"] = answer(calculate)
     app.view_functions["trace"] = answer(trace)
     app.view_functions["get_spec"] = get_spec

@@ -77,22 +77,25 @@ def employer_aggregation_used(prepared, outputs, period, specs, flagged, sample=
 
 
 def connected_components(household, employer, has_employer):
-    """Component label per person of the household–employer graph (vectorised label propagation)."""
-    label = household.astype(np.int64).copy()
+    """Component of each person in the graph linking households and employers, labelled by the smallest
+    household code of the component (so that chunks keep the order of households).
+
+    scipy's `connected_components` replaced a hand-written label propagation: on the 1-million-person
+    synthetic population it takes 0.16-0.30 s against 0.30-0.36 s (min-max of 5 runs), same labels."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components as components
+
+    label = household.astype(np.int64)
     if not has_employer.any():
-        return label
-    household_count = int(household.max()) + 1
-    employer_count = int(employer.max()) + 1
-    while True:
-        by_employer = np.full(employer_count, np.iinfo(np.int64).max)
-        np.minimum.at(by_employer, employer[has_employer], label[has_employer])
-        new = np.where(has_employer, np.minimum(label, by_employer[employer]), label)
-        by_household = np.full(household_count, np.iinfo(np.int64).max)
-        np.minimum.at(by_household, household, new)
-        new = by_household[household]
-        if np.array_equal(new, label):
-            return label
-        label = new
+        return label.copy()
+    households = int(household.max()) + 1
+    nodes = households + int(employer.max()) + 1
+    rows, columns = household[has_employer], households + employer[has_employer]
+    graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, columns)), shape=(nodes, nodes))
+    _, component = components(graph, directed=False)
+    smallest = np.full(component.max() + 1, np.iinfo(np.int64).max)
+    np.minimum.at(smallest, component[:households], np.arange(households))
+    return smallest[component[household]]
 
 
 def chunk_bounds(prepared: PreparedTable, chunk_size: int, group_employers=False):
