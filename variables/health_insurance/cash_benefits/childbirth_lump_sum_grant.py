@@ -33,7 +33,8 @@ class childbirth_lump_sum_grant(Variable):
     unit = "currency-JPY"
     label = "Childbirth and childcare lump-sum grant (出産育児一時金・家族出産育児一時金)"
     documentation = (
-        "Per child: 500,000 yen, or 488,000 yen outside the obstetric compensation system. For insured persons "
+        "Per child: 500,000 yen, or 488,000 yen outside the obstetric compensation system (420,000 / 404,000 before 2022, "
+        "420,000 / 408,000 from January 2022 to March 2023). For insured persons "
         "(incl. voluntary continued and mutual aid) and dependants (paid to the insured person), and NHI "
         "members (amount set by municipal ordinance; the national standard is used)."
     )
