@@ -82,6 +82,14 @@ setup(
             "matplotlib>=3.8",
             "scipy>=1.11",
             "rich>=13",
+            # weighted statistics (Microsimulation.calc returns microdf.MicroSeries; weighted deciles)
+            "microdf-python>=1.5",
+            # calibration of the household weights (generalised raking, CALMAR/icarus; see analysis/calibration.py)
+            "python-icarus>=1.0.2",
+            # interactive charts of the HTML report
+            "plotly>=5.20",
+            # a Japanese font (IPAexGothic) for matplotlib charts
+            "matplotlib-fontja>=1.1",
         ],
         "dev": [
             "pytest>=8.0",

@@ -16,7 +16,8 @@ SUBCOMMANDS = {
     "run": ("openfisca_japan.cli.run", "The main job of `make run`: synthetic population, baseline vs reform"),
     "microsim": ("openfisca_japan.cli.microsim", "Run the model over a table of persons (CSV/Parquet), baseline and reform"),
     "synth": ("openfisca_japan.cli.synth", "Generate a synthetic population (persons, households, employers)"),
-    "report": ("openfisca_japan.cli.report", "Summarise microsimulation results: totals, net cost, deciles"),
+    "report": ("openfisca_japan.cli.report", "Summarise microsimulation results: totals by scheme and payer, deciles, walls (terminal, CSV, HTML, PNG)"),
+    "calibration": ("openfisca_japan.cli.calibration", "Compare a population with the official totals (calibration and validation table)"),
     "chart": ("openfisca_japan.cli.chart", "Draw the income-walls chart of a married household (PNG)"),
     "serve": ("openfisca_japan.cli.serve", "Serve the web API on this machine (loopback by default)"),
 }
@@ -25,6 +26,7 @@ SUBCOMMANDS = {
 EXTRAS = {
     "pandas": "analysis", "pyarrow": "analysis", "tqdm": "analysis", "dask": "analysis", "distributed": "analysis",
     "matplotlib": "analysis", "scipy": "analysis", "rich": "analysis", "microdf": "analysis", "plotly": "analysis",
+    "pycarus": "analysis", "matplotlib_fontja": "analysis",
     "flask": "web", "gunicorn": "web", "flask_cors": "web",
 }  # fmt: skip
 DISTRIBUTION = "openfisca-japan-social-insurance"
