@@ -60,7 +60,7 @@ setup(
         "openfisca_japan.reforms": "reforms",
     },
     package_data={
-        "openfisca_japan": ["situation_examples/*.json", "data/*"],
+        "openfisca_japan": ["situation_examples/*.json", "data/*", "edge/web/templates/*.html", "edge/web/static/*"],
         "openfisca_japan.parameters": data_files_under("parameters", {".yaml"}),
         "openfisca_japan.variables": data_files_under("variables", {".py"}),
         "openfisca_japan.reforms": data_files_under("reforms", {".py", ".yaml"}),
@@ -99,6 +99,7 @@ setup(
             "schemathesis>=3.30",
             "build>=1.2",
             "httpx>=0.27",
+            "selenium>=4.15",  # the browser tests drive Debian's Chromium (scripts/install_browser.sh)
         ],
     },
     entry_points={"console_scripts": ["openfisca-japan = openfisca_japan.cli:main"]},

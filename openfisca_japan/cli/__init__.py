@@ -19,7 +19,8 @@ SUBCOMMANDS = {
     "report": ("openfisca_japan.cli.report", "Summarise microsimulation results: totals by scheme and payer, deciles, walls (terminal, CSV, HTML, PNG)"),
     "calibration": ("openfisca_japan.cli.calibration", "Compare a population with the official totals (calibration and validation table)"),
     "chart": ("openfisca_japan.cli.chart", "Draw the income-walls chart of a married household (PNG)"),
-    "serve": ("openfisca_japan.cli.serve", "Serve the web API on this machine (loopback by default)"),
+    "serve": ("openfisca_japan.cli.serve", "Serve the calculators and the web API on this machine (loopback by default)"),
+    "explain": ("openfisca_japan.cli.explain", "How a value was computed: every step, its law article or official page"),
 }
 
 #: Optional dependencies (top-level module name -> the extra of this package that installs it).
