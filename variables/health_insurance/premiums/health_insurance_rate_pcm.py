@@ -18,7 +18,7 @@ class health_insurance_rate_pcm(Variable):
     value_type = int
     entity = Person
     definition_period = MONTH
-    unit = "count"
+    unit = "/100000"
     label = "Health insurance premium rate, employer and employee, per 100,000 (健康保険料率)"
     documentation = (
         "Kyokai Kenpo: the rate of the prefecture of the establishment; health insurance society: "
@@ -39,7 +39,7 @@ class health_insurance_employee_rate_pcm(Variable):
     value_type = int
     entity = Person
     definition_period = MONTH
-    unit = "count"
+    unit = "/100000"
     label = "Insured person's part of the health insurance rate, per 100,000 (被保険者負担分の保険料率)"
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_161"
 

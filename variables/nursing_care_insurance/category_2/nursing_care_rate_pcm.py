@@ -14,7 +14,7 @@ class nursing_care_rate_pcm(Variable):
     value_type = int
     entity = Person
     definition_period = MONTH
-    unit = "count"
+    unit = "/100000"
     label = "Nursing-care premium rate due in the month, employer and employee, per 100,000 (介護保険料率)"
     documentation = "0 unless the insured person is a category-2 insured person (40–64) in the month."
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_160"
@@ -29,7 +29,7 @@ class nursing_care_employee_rate_pcm(Variable):
     value_type = int
     entity = Person
     definition_period = MONTH
-    unit = "count"
+    unit = "/100000"
     label = "Insured person's part of the nursing-care rate, per 100,000 (介護保険料率 被保険者負担分)"
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_161"
 
