@@ -1,0 +1,32 @@
+"""Named steps shared by the tax variables (所得税・個人住民税)."""
+
+from openfisca_core import periods
+from openfisca_core.periods import MONTH
+
+from openfisca_japan.law.dates import ymd
+
+
+def december_of(year):
+    """The month of December of a calendar income year (a YEAR period starting in January)."""
+    return periods.Period((MONTH, year.start.offset(11, MONTH), 1))
+
+
+def age_on_31_december(person, year):
+    """Age on 31 December of the income year (所得税法 第85条第3項, 地方税法 第314条の2第1項 read with the Age
+    Calculation Act): `age` of December, the age attained by the last day of that month.
+
+    Not `period.last_month`, which in openfisca is the month BEFORE the period starts (December of the year before).
+    """
+    return person("age", december_of(year))
+
+
+def age_on_1_january_after(person, year):
+    """Age on the resident tax's assessment date, 1 January after the income year (賦課期日, 地方税法 第39条・第318条).
+
+    An age is attained at the end of the day before the birthday (Age Calculation Act), and the municipalities
+    count it as held on that whole day: a person born on 2 January attains the age on 1 January itself (FY2023:
+    minors are those born on or after 3 January 2005). So the age on 1 January is the age attained by
+    31 December, plus one for a person born on 2 January.
+    """
+    _, month, day = ymd(person("birth_date", year))
+    return age_on_31_december(person, year) + ((month == 1) * (day == 2)).astype(int)
