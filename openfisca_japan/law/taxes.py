@@ -1,8 +1,11 @@
 """Named steps shared by the tax variables (所得税・個人住民税)."""
 
+import numpy as np
 from openfisca_core import periods
+from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.periods import MONTH
 
+from openfisca_japan.law.coverage import NotCoveredError
 from openfisca_japan.law.dates import ymd
 
 
@@ -30,3 +33,23 @@ def age_on_1_january_after(person, year):
     """
     _, month, day = ymd(person("birth_date", year))
     return age_on_31_december(person, year) + ((month == 1) * (day == 2)).astype(int)
+
+
+def resident_tax_taxable_income_where_needed(person, year, needed):
+    """`resident_tax_taxable_income` of the income year, read only when some person `needed` it (the 70+ and late-stage
+    tests): the resident tax is derived only from the income year 2020, and the other persons' rules do not use it."""
+    if not np.any(needed):
+        return np.zeros(person.count)
+    return person("resident_tax_taxable_income", year)
+
+
+def require_resident_tax_year(parameters, year, variable, give):
+    """Refuse clearly an income year whose resident tax (assessed on 1 January after it) is not encoded."""
+    try:
+        _ = parameters(f"{year.start.year + 1}-01-01").taxes.resident_tax.non_taxable.special_persons_income_limit
+    except ParameterNotFoundError:
+        raise NotCoveredError(
+            f"{variable}: the resident tax assessed on the income of {year.start.year} is not encoded (the model "
+            f"derives it from the income year 2020, 令和3年度): give `{give}` for {year.start.year} as input",
+            period=str(year),
+        ) from None

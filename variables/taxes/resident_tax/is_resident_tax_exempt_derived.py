@@ -5,7 +5,7 @@ from openfisca_core import periods
 from openfisca_core.model_api import YEAR, Variable, select
 
 from openfisca_japan.entities import Person
-from openfisca_japan.law.taxes import age_on_1_january_after
+from openfisca_japan.law.taxes import age_on_1_january_after, require_resident_tax_year
 
 
 class is_resident_tax_exempt_derived(Variable):
@@ -16,13 +16,14 @@ class is_resident_tax_exempt_derived(Variable):
     documentation = (
         "Livelihood assistance on 1 January after the income year; a disabled person, minor (under 18 on 1 January after the income year), widow "
         "or single parent with total income up to 1.35 million; or total income at most base × persons + "
-        "100,000 (+ addition with a spouse or dependant), base and addition by the municipality's 級地. Derived "
-        "value of `is_resident_tax_exempt` (today an input). Refuses a person whose answer depends on an "
+        "100,000 (+ addition with a spouse or dependant), base and addition by the municipality's 級地. The "
+        "default of `is_resident_tax_exempt`, from the income year 2020. Refuses a person whose answer depends on an "
         "unknown 級地."
     )
     reference = "地方税法 第295条第1項・第3項; 地方税法施行令 第47条の3 (https://laws.e-gov.go.jp/law/325AC0000000226#Mp-At_295)"
 
     def formula(person, period, parameters):
+        require_resident_tax_year(parameters, period, "is_resident_tax_exempt_derived", "is_resident_tax_exempt` or `resident_tax_exempt_household")
         p = parameters(f"{period.start.year + 1}-01-01").taxes.resident_tax.non_taxable
         january = periods.period(f"{period.start.year + 1}-01")
         income = person("total_income", period)
