@@ -16,9 +16,9 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_japan.enums import Prefecture, PrefectureOfResidence
-from openfisca_japan.law.local_government_codes import describe, prefecture_name
 from openfisca_japan.law.coverage import NotCoveredError
 from openfisca_japan.law.dates import add_days, ymd
+from openfisca_japan.law.local_government_codes import describe, prefecture_name
 from openfisca_japan.paths import PARAMETERS_DIR
 
 MUNICIPAL_DIR = Path(PARAMETERS_DIR) / "municipal"

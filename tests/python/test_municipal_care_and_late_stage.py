@@ -68,7 +68,7 @@ def test_city_without_table_raises(tax_benefit_system, municipality):
         "persons": {"a": {"birth_date": {"ETERNITY": "1950-01-01"}, "public_pension_income": {"2024": 2000000}}},
         "households": {"h": {"head": ["a"], "municipality": {"year:2025-04": municipality}}},
     }
-    with pytest.raises(ValueError, match="no 65\+ nursing-care premium table"):
+    with pytest.raises(ValueError, match=r"no 65\+ nursing-care premium table"):
         simulate(tax_benefit_system, situation).calculate("nursing_care_premium_category_1", "year:2025-04")
 
 

@@ -128,7 +128,7 @@ def test_nursing_care_premium_without_city_table_raises(tax_benefit_system):
     }
     simulation = simulate(tax_benefit_system, situation)
     assert simulation.calculate("nursing_care_category_1_grade", "year:2025-04")[0] == 7
-    with pytest.raises(ValueError, match="no 65\+ nursing-care premium table"):
+    with pytest.raises(ValueError, match=r"no 65\+ nursing-care premium table"):
         simulation.calculate("nursing_care_premium_category_1", "year:2025-04")
 
 
