@@ -46,20 +46,27 @@ def describe(code):
     return f"{name} ({row['code']})"
 
 
+def _valid(digits):
+    return digits.isdigit() and len(digits) == 6 and check_digit(digits[:5]) == int(digits[5])
+
+
 def code_of_text(text):
-    """The code (int) of a code given as text: 6 digits with a valid check digit, or the 5 digits without it."""
+    """The code (int) of a code given as text: 6 digits with a valid check digit, or the 5 digits without it (a
+    6-digit code given as a number, its leading 0 lost, is also recognised: 11002 → 011002 札幌市)."""
     digits = unicodedata.normalize("NFKC", str(text)).strip()
     if not digits:
         return NONE
-    if digits.isdigit() and len(digits) == 5:
-        digits = digits + str(check_digit(digits))
-    if not (digits.isdigit() and len(digits) == 6) or check_digit(digits[:5]) != int(digits[5]):
+    candidates = [digits] if len(digits) != 5 else [digits + str(check_digit(digits)), "0" + digits]
+    found = [c for c in candidates if _valid(c) and int(c) in rows()]
+    if len(found) == 1:
+        return int(found[0])
+    if len(found) > 1:
+        raise NotCoveredError(f"municipality_code {text!r} is ambiguous: {', '.join(describe(c) for c in found)}; give 6 digits")
+    if not any(_valid(c) for c in candidates):
         raise NotCoveredError(f"municipality_code {text!r} is not a national local government code (全国地方公共団体コード: "
                               "6 digits with the check digit, e.g. '271004' for 大阪市, or its first 5 digits)")
-    if int(digits) not in rows():
-        raise NotCoveredError(f"municipality_code {text!r} is not in the list of current municipalities "
-                              "(openfisca_japan/data/local_government_codes.csv)")
-    return int(digits)
+    raise NotCoveredError(f"municipality_code {text!r} is not in the list of current municipalities "
+                          "(openfisca_japan/data/local_government_codes.csv)")
 
 
 def _normalise(name):

@@ -21,6 +21,11 @@ def test_check_digit_of_the_official_rule():
     assert check_digit(13101) == 6  # 千代田区 131016
 
 
+def test_a_code_given_as_a_number_keeps_its_meaning():
+    assert code_of_text(11002) == 11002  # 011002 札幌市, its leading 0 lost
+    assert code_of_text("27100") == 271004  # the 5-digit standard area code
+
+
 @pytest.mark.parametrize("text", ["271005", "27100x", "1234", "999997"])
 def test_invalid_codes_raise(text):
     with pytest.raises(NotCoveredError, match="municipality_code"):
