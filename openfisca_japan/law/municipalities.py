@@ -14,6 +14,7 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_japan.enums import Prefecture
+from openfisca_japan.law.coverage import NotCoveredError, value_or_none
 from openfisca_japan.law.dates import add_days, ymd
 from openfisca_japan.paths import PARAMETERS_DIR
 
@@ -85,7 +86,7 @@ def keyed_parameter(node, members, key_array, path, concerned, what, root="param
     missing = np.isnan(values) & np.asarray(concerned, dtype=bool)
     if missing.any():
         names = sorted({type(members[0])._member_names_[i] for i in keys[missing]}) if members else []
-        raise ValueError(
+        raise NotCoveredError(
             f"{what}: no official value of {root}.<{', '.join(names) or 'key'}>.{path} for this period. "
             "The rates of that year were not found and are left uncovered on purpose (see docs/municipal.md, "
             "'Not covered')."
@@ -131,11 +132,10 @@ def require(value, what):
 
 
 def optional(node, name):
-    """A child of a parameter node at an instant, or None when it has no value then (not in force)."""
-    try:
-        return node[name]
-    except Exception:  # noqa: BLE001 (ParameterNotFound and friends)
-        return None
+    """A child of a parameter node at an instant, or None when it has no value then (not yet in force, ended,
+    or `null`: not found). A value read after its `last_value_still_valid_on` still raises
+    `ParameterNotCoveredError`: it is not "not in force" (`openfisca_japan.law.coverage.value_or_none`)."""
+    return value_or_none(node, name)
 
 
 def age_on_dates(birth_dates, dates):

@@ -42,7 +42,7 @@ def test_exemption_thresholds_before_july_2021_not_covered(tax_benefit_system):
             }
         },
     )
-    with pytest.raises(ParameterNotFoundError):
+    with pytest.raises(NotCoveredError):
         sim.calculate("national_pension_exemption", "2021-06")
 
 
@@ -93,7 +93,7 @@ def test_lump_sum_before_fy2019_raises_rather_than_guessing(tax_benefit_system):
             }
         },
     )
-    with pytest.raises(ParameterNotFoundError):
+    with pytest.raises(NotCoveredError):
         sim.calculate("lump_sum_withdrawal_national_pension", "2019")
 
 
