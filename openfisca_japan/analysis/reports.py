@@ -61,7 +61,10 @@ def _sum(results, columns, suffix, weight):
 
 
 def summarize(results: pd.DataFrame, income_column="annual_income"):
-    weight = results["weight"].to_numpy(dtype=np.float64) if "weight" in results else np.ones(len(results))
+    """The summary (see the module docstring). Without a `weight` column every row counts as one person,
+    and the summary says so (`weighted` False): never a silent choice."""
+    weighted = "weight" in results
+    weight = results["weight"].to_numpy(dtype=np.float64) if weighted else np.ones(len(results))
     rows = []
     for name, label in GROUPS.items():
         if f"{name}_baseline" not in results:
@@ -87,7 +90,7 @@ def summarize(results: pd.DataFrame, income_column="annual_income"):
     )
     totals = pd.concat([totals, net], ignore_index=True)
     deciles = decile_table(results, weight, income_column)
-    return {"totals": totals, "deciles": deciles, "persons": float(weight.sum())}
+    return {"totals": totals, "deciles": deciles, "persons": float(weight.sum()), "weighted": weighted}
 
 
 def decile_table(results, weight, income_column="annual_income"):
@@ -138,7 +141,11 @@ def decile_table(results, weight, income_column="annual_income"):
 
 
 def format_summary(summary, title="Baseline vs reform"):
-    lines = [title, f"Population represented: {summary['persons']:,.0f} persons (weighted). Amounts in ¥ billion over the period.", ""]
+    if summary.get("weighted", True):
+        population = f"Population represented: {summary['persons']:,.0f} persons (weighted)."
+    else:
+        population = f"UNWEIGHTED: no weight column, each of the {summary['persons']:,.0f} rows counts as one person."
+    lines = [title, f"{population} Amounts in ¥ billion over the period.", ""]
     totals = summary["totals"]
     lines.append(f"{'':62} {'baseline':>12} {'reform':>12} {'change':>12}")
     for _, row in totals.iterrows():

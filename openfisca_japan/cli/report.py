@@ -14,9 +14,15 @@ def add_arguments(parser: argparse.ArgumentParser):
 
 
 def run(args):
-    from openfisca_japan.analysis.microsimulation import read_table
+    from openfisca_japan.cli import UsageError
+    from openfisca_japan.cli.microsim import read_input_table
 
-    summary = summarize(read_table(args.results), args.income_column)
+    results = read_input_table(args.results)
+    if not any(str(c).endswith("_baseline") for c in results.columns):
+        raise UsageError(f"{args.results}: not microsimulation results with a reform (no `<variable>_baseline` column)")
+    if args.income_column not in results.columns:
+        print(f"note: no {args.income_column!r} column in {args.results}: no deciles (keep it with --keep-columns)")
+    summary = summarize(results, args.income_column)
     print(format_summary(summary))
     for path in write_summary(summary, args.output_dir):
         print(f"wrote {path}")

@@ -131,7 +131,10 @@ def check_value(variable, value):
     if variable.value_type is Enum:
         if isinstance(value, str):
             if value not in variable.possible_values.__members__:
-                return f"unknown value {value!r} for enum {variable.possible_values.__name__}", _allowed_enum(
+                from openfisca_japan.edge.errors import did_you_mean
+
+                hint = did_you_mean(value, variable.possible_values.__members__)
+                return f"unknown value {value!r} for enum {variable.possible_values.__name__}{hint}", _allowed_enum(
                     variable.possible_values
                 )
         elif isinstance(value, numbers.Integral) and not isinstance(value, bool):

@@ -186,6 +186,7 @@ def good_table():
             "birth_date": ["1985-04-01", "1987-01-01", "1990-06-15", "1960-01-01"],
             "monthly_wage": [300000.0, 0.0, 250000.0, 410000.0],
             "employer_prefecture": ["tokyo", None, "tokyo", "mie"],
+            "health_insurer": ["kyokai_kenpo", None, "kyokai_kenpo", "kyokai_kenpo"],
         }
     )
 

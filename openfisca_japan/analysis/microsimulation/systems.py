@@ -105,9 +105,13 @@ def resolve_reform(name: str):
             continue
         reform = getattr(module, attribute or "reform", None)
         if reform is None:
-            raise ValueError(f"Reform module {candidate} has no attribute {attribute or 'reform'!r}")
+            raise ReformInputError(f"Reform module {candidate} has no attribute {attribute or 'reform'!r}")
         return reform
-    raise ValueError(f"Unknown reform {name!r} ({'; '.join(errors)}). Reforms: {', '.join(available_reforms())}")
+    import difflib
+
+    close = difflib.get_close_matches(name, available_reforms(), n=3, cutoff=0.5)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    raise ReformInputError(f"Unknown reform {name!r}{hint}. Reforms: {', '.join(available_reforms())}")
 
 
 def available_reforms():
