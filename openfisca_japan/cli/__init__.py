@@ -19,6 +19,7 @@ SUBCOMMANDS = {
     "report": ("openfisca_japan.cli.report", "Summarise microsimulation results: totals, net cost, deciles"),
     "chart": ("openfisca_japan.cli.chart", "Draw the income-walls chart of a married household (PNG)"),
     "serve": ("openfisca_japan.cli.serve", "Serve the web API on this machine (loopback by default)"),
+    "coverage": ("openfisca_japan.cli.coverage", "Which dates the model covers per scheme; parameters to update for a date"),
 }
 
 #: Optional dependencies (top-level module name -> the extra of this package that installs it).

@@ -20,10 +20,10 @@ def add_arguments(parser: argparse.ArgumentParser):
 
 
 def run(args):
+    import matplotlib  # noqa: F401 (a missing optional dependency is reported before the computation)
+
     from openfisca_japan.analysis.microsimulation import check_run_period
     from openfisca_japan.cli.microsim import print_reform_changes, reform_from_args
-
-    import matplotlib  # noqa: F401 (a missing optional dependency is reported before the computation)
 
     check_run_period(f"year:{args.year}-04")
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)

@@ -93,17 +93,23 @@ REQUESTED = [name for _, *names in PREMIUMS for name in names] + [name for name,
 
 
 def check_payslip_situation(tax_benefit_system, situation, period, source="situation"):
-    """What a pay slip needs beyond a valid situation: every person born by the end of the month, an
-    employer for every person paid wages, the employer's insurer and rates (`openfisca_japan.edge.requirements`)."""
+    """Every problem of the situation for a pay slip at once: bad values (`validate_situation`), a person
+    not born by the end of the month, a person paid wages without employer, an employer without insurer (or
+    without prefecture for Kyokai Kenpo). Returns the insurers' rates that are missing ({person: [Problem]}):
+    the lines that need them are shown NOT COMPUTED (`openfisca_japan.edge.requirements`)."""
     import datetime
 
     from openfisca_core import periods
 
     from openfisca_japan.edge.bounds import _as_date
     from openfisca_japan.edge.errors import InputValidationError, Problem
-    from openfisca_japan.edge.requirements import situation_problems
+    from openfisca_japan.edge.requirements import REQUIRED_EMPLOYER_RATES, situation_problems
+    from openfisca_japan.edge.situations import validate_situation
 
-    problems = situation_problems(situation, REQUESTED)
+    rate_names = {rate for rates in REQUIRED_EMPLOYER_RATES.values() for rate in rates}
+    found = situation_problems(situation, REQUESTED)
+    missing_rates = [p for p in found if p.variable in rate_names and p.entity == "employers"]
+    problems = validate_situation(tax_benefit_system, situation) + [p for p in found if p not in missing_rates]
     stop = periods.period(period).stop.date
     for person_id, person in situation["persons"].items():
         births = (person or {}).get("birth_date") if isinstance(person, dict) else None
@@ -116,25 +122,40 @@ def check_payslip_situation(tax_benefit_system, situation, period, source="situa
                 problems.append(Problem(f"born on {born}, after the month {period}: not born yet", variable="birth_date",
                                         entity="persons", id=person_id, allowed=f"a birth date on or before {stop}"))  # fmt: skip
     if problems:
-        raise InputValidationError(problems, f"{source}: cannot make this pay slip")
+        raise InputValidationError(list(dict.fromkeys(problems)), f"{source}: cannot make this pay slip")
+    by_person = {}
+    for problem in missing_rates:
+        members = (situation.get("employers") or {}).get(problem.id, {}).get("employees") or []
+        for member in members if isinstance(members, list) else [members]:
+            by_person.setdefault(member, []).append(problem)
+    return by_person
 
 
-def breakdown(tax_benefit_system, situation, period):
-    """Compute the pay-slip lines of every person of `situation` for `period` (a month)."""
+def breakdown(tax_benefit_system, situation, period, missing_rates=None):
+    """Compute the pay-slip lines of every person of `situation` for `period` (a month). A line that needs
+    an insurer's rate that is not given (`missing_rates`: {person: [Problem]}) is NOT COMPUTED, never 0."""
+    from openfisca_japan.edge.requirements import REQUIRED_EMPLOYER_RATES, needs
     from openfisca_japan.law.coverage import NotCoveredError
 
+    missing_rates = missing_rates or {}
+    outputs_of = {rate: outputs for rates in REQUIRED_EMPLOYER_RATES.values() for rate, (outputs, _) in rates.items()}
     situation = {key: value for key, value in situation.items() if key in ("persons", "households", "employers")}
-    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    simulation = SimulationBuilder(check=False).build_from_entities(tax_benefit_system, situation)
     names = list(situation["persons"].keys())
     results = []
     for index, name in enumerate(names):
         lines, totals, missing = [], [0.0, 0.0, 0.0], []
         for label, total, employee, employer in PREMIUMS:
+            lacking = [p for p in missing_rates.get(name, []) if needs([total], outputs_of[p.variable])]
+            if lacking:
+                missing.append(f"{label}: " + "; ".join(str(p) for p in lacking))
+                continue
             try:
                 values = [float(simulation.calculate(v, period)[index]) for v in (employee, employer, total)]
             except NotCoveredError as error:
-                raise error.add_context(f"person {name!r}, {label}, {period}")
-            except ValueError as error:  # a case the formulas refuse (e.g. an insurer's rate not given)
+                error.add_context(f"person {name!r}, {label}, {period}")
+                raise
+            except ValueError as error:  # a case the formulas refuse
                 missing.append(f"{label}: {error}")
                 continue
             lines.append((label, *values))
@@ -193,8 +214,8 @@ def run(args):
         try:
             situation = read_situation(path)
             period = month_of(path, args.period or situation.get("period") or _first_month(situation))
-            check_payslip_situation(tax_benefit_system, situation, period, source=str(path))
-            results = breakdown(tax_benefit_system, situation, period)
+            missing_rates = check_payslip_situation(tax_benefit_system, situation, period, source=str(path))
+            results = breakdown(tax_benefit_system, situation, period, missing_rates)
         except (UsageError, InputValidationError) as error:
             text = str(error)
             print(f"openfisca-japan payslip: {text if text.startswith(str(path)) else f'{path}: {text}'}", file=sys.stderr)

@@ -11,7 +11,12 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_japan.edge.bounds import _allowed_enum, _allowed_type, _fmt, bound_for
 from openfisca_japan.edge.errors import InputValidationError, Problem, did_you_mean
 from openfisca_japan.edge.periods import validate_period
-from openfisca_japan.edge.requirements import EMPLOYER_INSURER, KYOKAI_PREFECTURE, REQUIRED_EMPLOYER_RATES, REQUIRED_PERSON_INPUTS
+from openfisca_japan.edge.requirements import (
+    EMPLOYER_INSURER,
+    KYOKAI_PREFECTURE,
+    REQUIRED_EMPLOYER_RATES,
+    REQUIRED_PERSON_INPUTS,
+)
 
 TABLE_ID_COLUMNS = ("person_id", "household_id", "household_role", "employer_id", "weight")
 HOUSEHOLD_ROLES = ("head", "spouse", "child", "other")

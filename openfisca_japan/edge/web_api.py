@@ -87,7 +87,8 @@ def _computing(name, period, compute):
     try:
         return compute()
     except NotCoveredError as error:
-        raise error.add_context(f"requested: {name} for {period}")
+        error.add_context(f"requested: {name} for {period}")
+        raise
 
 
 def calculate(tax_benefit_system, input_data):

@@ -44,7 +44,13 @@ def scheme_of(name, depth):
 
 
 def scheme_coverage(root, depth=2):
-    """{scheme: (first, leaf), (last, leaf), number of leaves} over the leaves that have a value."""
+    """{scheme: {"from": (date, leaf), "until": (date, leaf), "leaves": n, "gaps": [(date, leaf, reason)]}}.
+
+    `from`: the latest first value of the scheme's leaves (every leaf has a value from then; a leaf that
+    starts later than the others may be a rule introduced then); `until`: the earliest date up to which the
+    newest values are known (`last_value_still_valid_on`); `gaps`: leaves whose history ends with a `null`
+    before that (a value not published or not found: not covered from then); leaves ended by law are left out.
+    """
     groups = collections.defaultdict(list)
     for leaf, metadata in iter_leaves(root):
         window = leaf_window(leaf, metadata)
@@ -53,19 +59,36 @@ def scheme_coverage(root, depth=2):
     result = {}
     for scheme, leaves in sorted(groups.items()):
         first = max(leaves, key=lambda item: item[1].first)
-        last = min(leaves, key=lambda item: item[1].last or datetime.date.max)
-        result[scheme] = ((first[1].first, first[0]), (last[1].last, last[0]), len(leaves))
+        known = [item for item in leaves if item[1].end == LAST_VALID_KEY]
+        last = min(known, key=lambda item: item[1].last or datetime.date.max) if known else None
+        horizon = last[1].last if last else datetime.date.max
+        gaps = sorted(
+            (window.last, name, window.end)
+            for name, window in leaves
+            if window.end != LAST_VALID_KEY and not window.ended_by_law and window.last is not None and window.last < horizon
+        )
+        result[scheme] = {
+            "from": (first[1].first, first[0]),
+            "until": (last[1].last, last[0]) if last else (None, None),
+            "leaves": len(leaves),
+            "gaps": gaps,
+        }
     return result
 
 
 def print_schemes(root, depth, verbose):
     rows = scheme_coverage(root, depth)
     width = max(len(name) for name in rows)
-    print(f"{'scheme':<{width}}  {'from':<10}  {'until':<10}  leaves")
-    for scheme, ((first, first_leaf), (last, last_leaf), count) in rows.items():
-        print(f"{scheme:<{width}}  {first}  {str(last or 'forever'):<10}  {count}")
+    print(f"{'scheme':<{width}}  {'from':<10}  {'until':<10}  leaves  gaps (null: not covered after)")
+    for scheme, row in rows.items():
+        (first, first_leaf), (last, last_leaf) = row["from"], row["until"]
+        gaps = row["gaps"]
+        gap_text = f"{len(gaps)}, the first after {gaps[0][0]}" if gaps else "-"
+        print(f"{scheme:<{width}}  {first}  {str(last or 'forever'):<10}  {row['leaves']:>6}  {gap_text}")
         if verbose:
             print(f"{'':<{width}}    from: {first_leaf}; until: {last_leaf}")
+            for day, name, reason in gaps:
+                print(f"{'':<{width}}    gap after {day}: {name} ({' '.join(reason.split())[:90]})")
 
 
 def stale(root, day):

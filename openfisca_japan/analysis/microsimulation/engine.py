@@ -199,7 +199,10 @@ def build_simulation(tax_benefit_system, prepared: PreparedTable, positions):
             # row may carry are ignored (docs/analysis.md), never half-used.
             first_rows = prepared.employer_first_row[employer_global]
             chunk_values = values[first_rows]
-            without = ~prepared.has_employer[first_rows]
+            # (first rows beyond the table are rows of other partitions appended for their employer: employed)
+            inside = first_rows < len(prepared.has_employer)
+            without = np.zeros(len(first_rows), dtype=bool)
+            without[inside] = ~prepared.has_employer[first_rows[inside]]
             if without.any():
                 chunk_values = np.array(chunk_values, copy=True)
                 default = variable.default_value
