@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test serve bench lint check-parameters test-yaml test-python test-wheel clean
+.PHONY: run test serve bench lint check-parameters test-yaml test-python test-browser test-wheel clean
 
 $(STAMP): setup.py pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,8 +18,8 @@ $(STAMP): setup.py pyproject.toml
 run: $(STAMP)
 	$(BIN)/openfisca-japan run
 
-## make test: lint, parameter check, YAML tests, pytest, wheel smoke test
-test: lint check-parameters test-yaml test-python test-wheel
+## make test: lint, parameter check, YAML tests, pytest, the calculators in headless Chromium, wheel smoke test
+test: lint check-parameters test-yaml test-python test-browser test-wheel
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -34,10 +34,15 @@ test-yaml: $(STAMP)
 test-python: $(STAMP)
 	$(BIN)/pytest tests/python tests/code_health
 
+## make test-browser: the six calculators in Debian's headless Chromium (installs it when missing; screenshots in output/browser/)
+test-browser: $(STAMP)
+	bash scripts/install_browser.sh
+	$(BIN)/pytest tests/browser
+
 test-wheel: $(STAMP)
 	bash scripts/wheel_smoke_test.sh
 
-## make serve: the web API of the package (openfisca-japan serve) on http://127.0.0.1:5000
+## make serve: the calculators (http://127.0.0.1:5000/) and the web API of the package (openfisca-japan serve)
 serve: $(STAMP)
 	$(BIN)/openfisca-japan serve --port 5000
 

@@ -60,7 +60,7 @@ setup(
         "openfisca_japan.reforms": "reforms",
     },
     package_data={
-        "openfisca_japan": ["situation_examples/*.json", "data/*"],
+        "openfisca_japan": ["situation_examples/*.json", "data/*", "edge/web/templates/*.html", "edge/web/static/*"],
         "openfisca_japan.parameters": data_files_under("parameters", {".yaml"}),
         "openfisca_japan.variables": data_files_under("variables", {".py"}),
         "openfisca_japan.reforms": data_files_under("reforms", {".py", ".yaml"}),
@@ -82,6 +82,14 @@ setup(
             "matplotlib>=3.8",
             "scipy>=1.11",
             "rich>=13",
+            # weighted statistics (Microsimulation.calc returns microdf.MicroSeries; weighted deciles)
+            "microdf-python>=1.5",
+            # calibration of the household weights (generalised raking, CALMAR/icarus; see analysis/calibration.py)
+            "python-icarus>=1.0.2",
+            # interactive charts of the HTML report
+            "plotly>=5.20",
+            # a Japanese font (IPAexGothic) for matplotlib charts
+            "matplotlib-fontja>=1.1",
         ],
         "dev": [
             "pytest>=8.0",
@@ -91,6 +99,7 @@ setup(
             "schemathesis>=3.30",
             "build>=1.2",
             "httpx>=0.27",
+            "selenium>=4.15",  # the browser tests drive Debian's Chromium (scripts/install_browser.sh)
         ],
     },
     entry_points={"console_scripts": ["openfisca-japan = openfisca_japan.cli:main"]},

@@ -117,3 +117,116 @@ class HealthInsuranceScheme(Enum):
     national_health_insurance = "National Health Insurance (国民健康保険)"
     late_stage_elderly = "Late-stage elderly medical care (後期高齢者医療制度)"
     none = "Not covered (適用なし)"
+
+
+# --- Employment insurance, workers' compensation, national pension (enums shared by several variable files) ---
+
+
+class JobLeavingReason(Enum):
+    """Reason for leaving the last job, as Hello Work classifies it (離職理由)."""
+
+    not_left = "Has not left a job (離職していない)"
+    voluntary = "Own-reason leaving without just cause (正当な理由のない自己都合退職)"
+    voluntary_with_just_cause = (
+        "Own-reason leaving with just cause: illness, family care, move… (正当な理由のある自己都合退職・特定理由離職者)"
+    )
+    contract_not_renewed = (
+        "Fixed-term contract not renewed although the worker wished it (雇止め・特定理由離職者)"
+    )
+    contract_expiry_or_retirement = (
+        "Contract expiry or mandatory retirement, general leaver (契約期間満了・定年等 一般の離職者)"
+    )
+    dismissal = "Dismissal, bankruptcy of the employer and similar (解雇・倒産等 特定受給資格者)"
+    serious_misconduct = "Dismissal for serious misconduct (自己の責めに帰すべき重大な理由による解雇・重責解雇)"
+
+
+class EducationTrainingKind(Enum):
+    """Kind of course designated by the Minister (教育訓練の種類)."""
+
+    none = "No designated course (対象外)"
+    general = "General education and training (一般教育訓練)"
+    specific_general = "Specific general education and training (特定一般教育訓練)"
+    professional_practical = "Professional practical education and training (専門実践教育訓練)"
+
+
+class WorkersCompensationIndustry(Enum):
+    """Kind of business of the workers' compensation rate table (労災保険率表 事業の種類): the 54 kinds of
+    施行規則 別表第1, named like the keys of parameters/workers_compensation/premium_rates.yaml."""
+
+    unspecified = "Not given (未設定)"
+    forestry = "Forestry (林業)"
+    marine_fishing = "Marine fishing (海面漁業 (定置網漁業又は海面魚類養殖業を除く))"
+    set_net_fishing_aquaculture = "Set net fishing aquaculture (定置網漁業又は海面魚類養殖業)"
+    metal_nonmetal_coal_mining = "Metal nonmetal coal mining (金属鉱業、非金属鉱業又は石炭鉱業)"
+    limestone_dolomite_mining = "Limestone dolomite mining (石灰石鉱業又はドロマイト鉱業)"
+    crude_oil_natural_gas_mining = "Crude oil natural gas mining (原油又は天然ガス鉱業)"
+    quarrying = "Quarrying (採石業)"
+    other_mining = "Other mining (その他の鉱業)"
+    hydropower_tunnel_construction = "Hydropower tunnel construction (水力発電施設、ずい道等新設事業)"
+    road_construction = "Road construction (道路新設事業)"
+    paving_work = "Paving work (舗装工事業)"
+    railway_construction = "Railway construction (鉄道又は軌道新設事業)"
+    building_construction = "Building construction (建築事業 (既設建築物設備工事業を除く))"
+    existing_building_equipment_work = "Existing building equipment work (既設建築物設備工事業)"
+    machinery_installation = "Machinery installation (機械装置の組立て又は据付けの事業)"
+    other_construction = "Other construction (その他の建設事業)"
+    food_manufacturing = "Food manufacturing (食料品製造業)"
+    textile_manufacturing = "Textile manufacturing (繊維工業又は繊維製品製造業)"
+    wood_products_manufacturing = "Wood products manufacturing (木材又は木製品製造業)"
+    pulp_paper_manufacturing = "Pulp paper manufacturing (パルプ又は紙製造業)"
+    printing_binding = "Printing binding (印刷又は製本業)"
+    chemical_industry = "Chemical industry (化学工業)"
+    glass_cement_manufacturing = "Glass cement manufacturing (ガラス又はセメント製造業)"
+    concrete_manufacturing = "Concrete manufacturing (コンクリート製造業)"
+    ceramics_manufacturing = "Ceramics manufacturing (陶磁器製品製造業)"
+    other_ceramic_stone_products = "Other ceramic stone products (その他の窯業又は土石製品製造業)"
+    metal_smelting = "Metal smelting (金属精錬業 (非鉄金属精錬業を除く))"
+    nonferrous_metal_smelting = "Nonferrous metal smelting (非鉄金属精錬業)"
+    metal_materials_manufacturing = "Metal materials manufacturing (金属材料品製造業 (鋳物業を除く))"
+    casting = "Casting (鋳物業)"
+    metal_products_processing = "Metal products processing (金属製品製造業又は金属加工業)"
+    cutlery_hand_tools_hardware = "Cutlery hand tools hardware (洋食器、刃物、手工具又は一般金物製造業)"
+    plating = "Plating (めっき業)"
+    machinery_manufacturing = "Machinery manufacturing (機械器具製造業)"
+    electrical_machinery_manufacturing = "Electrical machinery manufacturing (電気機械器具製造業)"
+    other_manufacturing = "Other manufacturing (その他の製造業)"
+    cargo_handling = "Cargo handling (貨物取扱事業)"
+    port_stevedoring = "Port stevedoring (港湾荷役業)"
+    building_maintenance = "Building maintenance (ビルメンテナンス業)"
+    ship_owners = "Ship owners (船舶所有者の事業)"
+    transport_equipment_manufacturing = "Transport equipment manufacturing (輸送用機械器具製造業 (船舶製造又は修理業を除く))"
+    shipbuilding_repair = "Shipbuilding and repair (船舶製造又は修理業)"
+    measuring_optical_watch_manufacturing = "Measuring instruments, optical machinery and watch manufacturing (計量器、光学機械、時計等製造業 (電気機械器具製造業を除く))"
+    precious_metal_accessories_leather = "Precious metal products, accessories and leather goods manufacturing (貴金属製品、装身具、皮革製品等製造業)"
+    transportation = "Passenger and goods transportation (交通運輸事業)"
+    port_cargo_handling = "Port cargo handling (港湾貨物取扱事業 (港湾荷役業を除く))"
+    electricity_gas_water_heat = "Electricity, gas, water or heat supply (電気、ガス、水道又は熱供給の事業)"
+    agriculture_inland_fishing = "Agriculture and fishing other than marine fishing (農業又は海面漁業以外の漁業)"
+    cleaning_crematory_slaughter = "Cleaning, cremation or slaughter (清掃、火葬又はと畜の事業)"
+    warehouse_security_pest_control_golf = "Warehousing, security, disinfection or pest control, golf courses (倉庫業、警備業、消毒又は害虫駆除の事業又はゴルフ場の事業)"
+    communication_broadcasting_newspaper_publishing = "Communication, broadcasting, newspapers or publishing (通信業、放送業、新聞業又は出版業)"
+    wholesale_retail_restaurant_lodging = "Wholesale and retail trade, restaurants or lodging (卸売業・小売業、飲食店又は宿泊業)"
+    finance_insurance_real_estate = "Finance, insurance or real estate (金融業、保険業又は不動産業)"
+    other_businesses = "Other businesses (offices, education, research, medical care, etc.) (その他の各種事業)"
+
+
+class WorkAccidentType(Enum):
+    """Kind of injury or illness covered by workers' compensation (災害の種類)."""
+
+    none = "No injury covered (該当なし)"
+    work_injury = "Work injury or illness (業務災害)"
+    multiple_job_injury = "Injury or illness caused by the combined load of several jobs (複数業務要因災害)"
+    commuting_injury = "Commuting injury (通勤災害)"
+
+
+class NationalPensionExemption(Enum):
+    """Exemption from the National Pension premium in a month (保険料免除の種類)."""
+
+    none = "No exemption (免除なし)"
+    full = "Full exemption (全額免除)"
+    three_quarter = "Three-quarter exemption, quarter paid (4分の3免除)"
+    half = "Half exemption (半額免除)"
+    quarter = "One-quarter exemption, three quarters paid (4分の1免除)"
+    student_deferment = "Student deferment (学生納付特例)"
+    payment_deferral = "Payment deferral under 50 (納付猶予)"
+    maternity = "Maternity exemption (産前産後期間の免除)"

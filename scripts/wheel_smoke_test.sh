@@ -38,7 +38,14 @@ source = client.get("/variable/employees_pension_premium").get_json()["formulas"
 link = next(iter(source.values()))["source"]
 served = client.get(link.split("localhost", 1)[1].split("#")[0])
 assert served.status_code == 200 and b"class employees_pension_premium" in served.data, link
-print(f"wheel smoke test: {len(tbs.variables)} variables, parameters and reforms load from {root}")
+# The calculator pages and their assets ship in the wheel (package_data), and answer.
+from openfisca_japan.edge.web import create_app as create_pages_app
+pages = create_pages_app(tbs).test_client()
+assert pages.get("/calculators/payslip?lang=ja").status_code == 200
+assert pages.get("/assets/app.js").status_code == 200 and pages.get("/assets/style.css").status_code == 200
+answer = pages.post("/calculators/payslip/answer", json={"values": {}})
+assert answer.status_code == 200, answer.get_data(as_text=True)
+print(f"wheel smoke test: {len(tbs.variables)} variables, parameters and reforms load from {root}; the calculator pages answer")
 PY
 # A web-API-only install: the analysis commands name the extra they need, without a traceback.
 if "$work/venv/bin/openfisca-japan" microsim x.parquet 2> "$work/err.txt"; then exit 1; fi

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pandas as pd
 
 
-def working_municipalities(period, reform):
-    """Modelled municipalities whose National Health Insurance premium can be computed for `period`."""
+def working_municipalities(period, reform, taxes=False):
+    """Modelled municipalities whose National Health Insurance premium (and with `taxes`, the resident tax of
+    the period's first calendar year, which needs the municipality's 級地) can be computed for `period`."""
     from openfisca_japan.analysis.microsimulation import run_microsimulation
 
     try:
@@ -15,6 +16,11 @@ def working_municipalities(period, reform):
     except ImportError:
         return None
     found = []
+    outputs = ["national_health_insurance_premium"]
+    if taxes:
+        from openfisca_core import periods
+
+        outputs.append(f"resident_tax@{periods.period(period).start.year}")
     for municipality in MODELLED:
         table = pd.DataFrame(
             {
@@ -24,8 +30,10 @@ def working_municipalities(period, reform):
                 "prefecture": [PREFECTURE_OF[municipality].name] if municipality in PREFECTURE_OF else ["tokyo"],
             }
         )
+        if taxes:  # an income between the per-capita exemption limits of the 級地 (380,000 / 450,000 yen)
+            table[f"business_and_other_income@{periods.period(period).start.year}"] = 420_000.0
         try:
-            run_microsimulation(table, ["national_health_insurance_premium"], period, reform=reform, progress=False, validate_input=False)
+            run_microsimulation(table, outputs, period, reform=reform, progress=False, validate_input=False)
             found.append(municipality.name)
         except Exception:  # noqa: BLE001, S112 (probing)
             continue

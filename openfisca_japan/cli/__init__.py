@@ -16,9 +16,11 @@ SUBCOMMANDS = {
     "run": ("openfisca_japan.cli.run", "The main job of `make run`: synthetic population, baseline vs reform"),
     "microsim": ("openfisca_japan.cli.microsim", "Run the model over a table of persons (CSV/Parquet), baseline and reform"),
     "synth": ("openfisca_japan.cli.synth", "Generate a synthetic population (persons, households, employers)"),
-    "report": ("openfisca_japan.cli.report", "Summarise microsimulation results: totals, net cost, deciles"),
+    "report": ("openfisca_japan.cli.report", "Summarise microsimulation results: totals by scheme and payer, deciles, walls (terminal, CSV, HTML, PNG)"),
+    "calibration": ("openfisca_japan.cli.calibration", "Compare a population with the official totals (calibration and validation table)"),
     "chart": ("openfisca_japan.cli.chart", "Draw the income-walls chart of a married household (PNG)"),
-    "serve": ("openfisca_japan.cli.serve", "Serve the web API on this machine (loopback by default)"),
+    "serve": ("openfisca_japan.cli.serve", "Serve the calculators and the web API on this machine (loopback by default)"),
+    "explain": ("openfisca_japan.cli.explain", "How a value was computed: every step, its law article or official page"),
     "coverage": ("openfisca_japan.cli.coverage", "Which dates the model covers per scheme; parameters to update for a date"),
 }
 
@@ -26,6 +28,7 @@ SUBCOMMANDS = {
 EXTRAS = {
     "pandas": "analysis", "pyarrow": "analysis", "tqdm": "analysis", "dask": "analysis", "distributed": "analysis",
     "matplotlib": "analysis", "scipy": "analysis", "rich": "analysis", "microdf": "analysis", "plotly": "analysis",
+    "pycarus": "analysis", "matplotlib_fontja": "analysis",
     "flask": "web", "gunicorn": "web", "flask_cors": "web",
 }  # fmt: skip
 DISTRIBUTION = "openfisca-japan-social-insurance"

@@ -78,7 +78,10 @@ def add_arguments(parser):
         help="variables to compute (name or name@period); default: " + " ".join(DEFAULT_OUTPUTS),
     )
     parser.add_argument("--output", "-o", default="output/microsimulation.parquet", help="CSV or Parquet file to write")
-    parser.add_argument("--keep-columns", nargs="*", default=[], help="input columns to copy into the output")
+    parser.add_argument(
+        "--keep-columns", nargs="*", default=None,
+        help="input columns to copy into the output (default: annual_income and _age when the table has them, for `report`)",
+    )  # fmt: skip
     parser.add_argument("--ignore-unknown-columns", action="store_true", help="skip input columns that are not variables")
     add_reform_arguments(parser)
     add_engine_arguments(parser)
@@ -124,12 +127,13 @@ def run(args):
     table = args.table if on_dask_from_parquet else read_input_table(args.table)
     if on_dask_from_parquet and not Path(args.table).is_file():
         read_input_table(args.table)  # the same message as without Dask
-    keep = list(args.keep_columns)
+    names = _column_names(table)
+    keep = list(args.keep_columns) if args.keep_columns is not None else [c for c in ("annual_income", "_age") if c in names]
     if args.ignore_unknown_columns:
         from openfisca_japan.analysis.microsimulation import systems
 
         variables = systems.baseline_system().variables
-        keep += [c for c in _column_names(table) if c.split("@")[0] not in variables and c not in keep]
+        keep += [c for c in names if c.split("@")[0] not in variables and c not in keep]
     results = run_microsimulation(
         table,
         args.output_variables,

@@ -1,12 +1,14 @@
 """`openfisca-japan run` (`make run`): the main job.
 
 1. the pay-slip examples (`openfisca_japan.cli.payslip`);
-2. a synthetic population of 100,000 persons (bundled marginals, no external data), households in the
-   municipalities whose rates are known for the fiscal year;
+2. the calibrated population shipped with the package (30,000 persons whose household weights reproduce the
+   verified official counts; `--persons N` generates and calibrates a new one);
 3. fiscal year 2025 (April 2025 – March 2026), baseline vs the reform raising the dependant income cap to
-   1.6 million yen, in chunks, with a progress bar;
-4. the summary (totals by premium and benefit, net cost by payer, deciles) on the terminal and as CSV,
-   the per-person results as Parquet, and the income-walls chart, all in `output/`.
+   1.6 million yen, with the income tax and resident tax of 2025, in chunks;
+4. the calibration table (count targets and money totals with their official values and our errors);
+5. the report (totals by scheme and payer, net cost, deciles, walls) on the terminal, as CSV, as a
+   self-contained HTML page with interactive charts and as PNG; the per-person results as Parquet; the
+   income-walls chart; all in `output/`.
 
 An output variable that cannot be computed on the population (a rule module not finished, a rate not
 known for the year) is left out with a warning rather than stopping the job; the summary lists it.
@@ -25,7 +27,7 @@ RESERVED = ("person_id", "household_id", "household_role", "employer_id", "weigh
 def add_arguments(parser: argparse.ArgumentParser):
     from openfisca_japan.cli.microsim import add_engine_arguments, add_reform_arguments
 
-    parser.add_argument("--persons", type=int, default=100_000, help="synthetic persons (default 100,000)")
+    parser.add_argument("--persons", type=int, help="generate and calibrate a population of this many persons (default: the calibrated 30,000 shipped)")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the population (default 0)")
     parser.add_argument("--year", type=int, default=2025, help="fiscal year (default 2025)")
     parser.add_argument("--output-dir", default="output", help="where to write results (default output/)")
@@ -48,14 +50,33 @@ def print_payslips():
         print(f"(pay-slip examples failed: {error})")
 
 
-def run(args):
-    from openfisca_japan.analysis import charts, reports
-    from openfisca_japan.analysis.microsimulation import ReformSpec, run_microsimulation, systems, write_table
-    from openfisca_japan.analysis.scope import prefecture_of, usable_outputs, working_municipalities
+def _population(args, period, reform):
+    """(table, municipalities, description): the shipped calibrated population, or a new one."""
+    from openfisca_japan.analysis.calibration import calibrate_population, load_default_population
+    from openfisca_japan.analysis.scope import working_municipalities
     from openfisca_japan.analysis.synthetic_population import generate
+
+    if args.persons is None and args.year == 2025:
+        table = load_default_population()
+        return table, sorted(set(table["municipality"])), f"the calibrated population shipped with the package ({len(table):,} persons)"
+    municipalities = working_municipalities(period, reform, taxes=True)
+    if municipalities is not None and not municipalities:
+        print("warning: no modelled municipality has NHI rates and tax facts for the year; households spread over all prefectures")
+    persons = args.persons or 30_000
+    table = generate(persons, args.seed, args.year, scope="modelled" if municipalities else "national", municipalities=municipalities or None)
+    return calibrate_population(table, args.year, strict=False), municipalities, f"a new calibrated synthetic population ({persons:,} persons, seed {args.seed})"
+
+
+def run(args):
+    from rich.console import Console
+
+    from openfisca_japan.analysis import calibration, charts, reports
+    from openfisca_japan.analysis.microsimulation import ReformSpec, run_microsimulation, systems, write_table
+    from openfisca_japan.analysis.scope import prefecture_of, usable_outputs
     from openfisca_japan.cli.microsim import reform_from_args
 
     started = time.perf_counter()
+    console = Console(width=170)
     output = Path(args.output_dir)
     output.mkdir(parents=True, exist_ok=True)
     if not args.skip_payslip:
@@ -70,20 +91,17 @@ def run(args):
     print_reform_changes(reform)
     period = f"year:{args.year}-04"
     system = systems.baseline_system()
+    table, municipalities, described = _population(args, period, reform)
     print("=" * 100)
-    print(f"Synthetic population: {args.persons:,} persons, fiscal year {args.year}, baseline vs {reform.describe()}")
+    print(f"Fiscal year {args.year}, baseline vs {reform.describe()}, over {described}")
     print("=" * 100)
-    municipalities = working_municipalities(period, reform)
-    if municipalities is not None and not municipalities:
-        print("warning: no modelled municipality has NHI rates for the year; households spread over all prefectures")
-    table = generate(args.persons, args.seed, args.year, scope="modelled" if municipalities else "national", municipalities=municipalities or None)
     if municipalities:
-        print(f"municipalities: {', '.join(municipalities)}")
+        print(f"municipalities: {', '.join(municipalities)} (their premium rates stand for the whole country)")
     unknown = [c for c in table.columns if c not in RESERVED and not c.startswith("_") and c.split("@")[0] not in system.variables]
     if unknown:
         print(f"note: input columns not in the model, left out: {unknown}")
     table = table.drop(columns=unknown)
-    candidates = reports.analysis_outputs(system)
+    candidates = list(dict.fromkeys(reports.analysis_outputs(system, args.year) + calibration.run_outputs(args.year)))
     outputs, dropped = usable_outputs(table, candidates, period, reform)
     for name, reason in dropped.items():
         print(f"warning: {name} left out ({reason})")
@@ -97,26 +115,44 @@ def run(args):
         scheduler=args.scheduler,
         n_workers=args.workers,
         progress=not args.no_progress,
-        keep_columns=("annual_income",),
+        keep_columns=("annual_income", "_age"),
     )
     print(f"microsimulation: {len(results):,} persons, {results.attrs['chunks']} chunks, {results.attrs['seconds']:.1f} s")
     write_table(results, output / "main_job_results.parquet")
-    summary = reports.summarize(results)
-    print()
-    print(reports.format_summary(summary, f"Fiscal year {args.year}: baseline vs {reform.describe()}"))
+    paths = [output / "main_job_results.parquet"]
+
+    # How close the population comes to the official totals (baseline)
+    counts = calibration.count_table(results, args.year, suffix="_baseline")
+    money = calibration.money_table(results, args.year, suffix="_baseline")
+    calibration.print_tables(counts, money, console)
+    counts.to_csv(output / "calibration_counts.csv", index=False)
+    money.to_csv(output / "calibration_money.csv", index=False)
+    paths += [output / "calibration_counts.csv", output / "calibration_money.csv"]
+
+    walls = charts.wall_pairs(reform, args.year)
+    summary = reports.summarize(results, walls=walls)
+    reports.print_summary(summary, f"Fiscal year {args.year}: baseline vs {reform.describe()}", console)
     if dropped:
         print(f"\nNot in this summary (could not be computed): {', '.join(dropped)}")
-    paths = reports.write_summary(summary, output, "main_job_summary")
+    paths += reports.write_summary(summary, output, "main_job_summary")
+    paths.append(reports.plot_deciles_png(summary, output / "main_job_deciles.png"))
+    walls_figure = None
     if not args.skip_chart:
         try:
-            walls = charts.walls_data(reform, args.year, outputs, **({"municipality": municipalities[0], "prefecture": prefecture_of(municipalities[0])} if municipalities else {}))
-            paths.append(charts.plot_walls(walls, output / "income_walls.png", reform.describe()))
-            walls.to_csv(output / "income_walls.csv", index=False)
+            place = {"municipality": municipalities[0], "prefecture": prefecture_of(municipalities[0])} if municipalities else {}
+            frame = charts.walls_data(reform, args.year, outputs, **place)
+            paths.append(charts.plot_walls(frame, output / "income_walls.png", reform.describe()))
+            frame.to_csv(output / "income_walls.csv", index=False)
+            paths.append(output / "income_walls.csv")
+            walls_figure = charts.plotly_walls(frame, reform.describe())
         except Exception:  # noqa: BLE001 (the summary is already written)
             print("warning: the income-walls chart failed:")
             traceback.print_exc()
+    paths.append(
+        reports.write_html(summary, output / "main_job_report.html", f"Fiscal year {args.year}: baseline vs {reform.describe()}", (counts, money), walls_figure)
+    )
     print()
-    for path in [output / "main_job_results.parquet", *paths]:
+    for path in paths:
         print(f"wrote {path}")
     print(f"main job done in {time.perf_counter() - started:.0f} s")
     return 0

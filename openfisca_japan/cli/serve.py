@@ -1,4 +1,5 @@
-"""`openfisca-japan serve`: the package's web API (`openfisca_japan.edge.web_api.create_app`) on loopback."""
+"""`openfisca-japan serve`: the calculator pages at `/` and the package's web API on one app
+(`openfisca_japan.edge.web.create_app`: `openfisca_japan.edge.web_api.create_app` with the pages mounted), on loopback."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ def add_arguments(parser):
 def run(args):
     from gunicorn.app.base import BaseApplication
 
-    from openfisca_japan.edge.web_api import create_app
+    from openfisca_japan.edge.web import create_app
 
     class Server(BaseApplication):
         def load_config(self):
@@ -23,6 +24,6 @@ def run(args):
         def load(self):
             return create_app()
 
-    print(f"openfisca-japan web API on http://{args.host}:{args.port}/ (Ctrl-C to stop)")
+    print(f"openfisca-japan calculators on http://{args.host}:{args.port}/ and the web API under the same address (Ctrl-C to stop)")
     Server().run()
     return 0

@@ -16,6 +16,11 @@ def add_arguments(parser: argparse.ArgumentParser):
     parser.add_argument("--municipalities", nargs="*", help="restrict scope modelled to these municipalities (default: those whose NHI rates are known for the year)")
     parser.add_argument("--marginals", default=str(MARGINALS_FILE), help="YAML of marginal distributions (default: the bundled file)")
     parser.add_argument("--output", "-o", default="output/synthetic_population.parquet", help="CSV or Parquet file to write")
+    parser.add_argument(
+        "--calibrate",
+        action="store_true",
+        help="calibrate the household weights to the verified official counts (openfisca_japan/data/calibration_targets.yaml)",
+    )
 
 
 def run(args):
@@ -26,8 +31,12 @@ def run(args):
         # the modelled municipalities whose National Health Insurance rates are known for the fiscal year
         from openfisca_japan.analysis.scope import working_municipalities
 
-        municipalities = working_municipalities(f"year:{args.year}-04", None) or None
+        municipalities = working_municipalities(f"year:{args.year}-04", None, taxes=True) or None
     table = generate(args.persons, args.seed, args.year, args.scope, args.marginals, municipalities)
+    if args.calibrate:
+        from openfisca_japan.analysis.calibration import calibrate_population
+
+        table = calibrate_population(table, args.year)
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     write_table(table, args.output)
     households = table["household_id"].nunique()

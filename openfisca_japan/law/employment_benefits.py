@@ -1,4 +1,5 @@
-"""Formula pieces shared by the employment insurance benefits (雇用保険法)."""
+"""Formula pieces shared by the employment insurance benefits (雇用保険法): the wage daily amount within its limits,
+the minimum basic allowance daily amount, the reduction of leave benefits for wages paid during leave."""
 
 import numpy as np
 
@@ -16,3 +17,10 @@ def minimum_basic_allowance_daily(benefits):
     """Minimum basic allowance daily amount (基本手当日額の最低額): the highest benefit rate × the lower limit
     of the wage daily amount, truncated to the yen (`benefits` is the `employment_insurance.benefits` node)."""
     return floor_to(benefits.basic_allowance.benefit_rates.maximum * benefits.wage_daily_amount.lower_limit)
+
+
+def wage_paid_adjustment(benefit, base, wages, full_ratio, ceiling_ratio):
+    """Wages paid for a period of leave (法61条の7第7項): none up to full_ratio × base; above it the
+    benefit is cut so that wages + benefit ≤ ceiling_ratio × base; nothing once wages reach that."""
+    cut = floor_to(np.maximum(ceiling_ratio * base - wages, 0))
+    return np.where(wages <= full_ratio * base, benefit, np.minimum(benefit, cut))

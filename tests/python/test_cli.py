@@ -7,7 +7,7 @@ from openfisca_japan.cli import build_parser, main
 
 def test_subcommands_are_registered():
     text = build_parser().format_help()
-    for name in ("payslip", "run", "microsim", "synth", "report", "chart"):
+    for name in ("payslip", "run", "microsim", "synth", "report", "chart", "calibration"):
         assert name in text
 
 
@@ -19,16 +19,22 @@ def test_synth_microsim_report(tmp_path, capsys):
         [
             "microsim", str(persons), "--period", "2025-06", "-v", "social_insurance_premiums_employee", "national_health_insurance_premium",
             "--reform", "dependant_income_cap", "--set", "health_insurance.dependants.income_limit.general=1500000@2025-04",
-            "--keep-columns", "annual_income", "--ignore-unknown-columns", "--chunk-size", "200", "--no-progress", "-o", str(results),
+            "--ignore-unknown-columns", "--chunk-size", "200", "--no-progress", "-o", str(results),
         ]
     )
     assert code == 0
     frame = pd.read_csv(results)
     assert len(frame) == 600
     assert {"social_insurance_premiums_employee_baseline", "national_health_insurance_premium_reform", "annual_income"} <= set(frame.columns)
+    # no hidden flag: `microsim` keeps `annual_income` by default, so the report has its deciles
     assert main(["report", str(results), "--output-dir", str(tmp_path)]) == 0
-    assert "Net cost to the public purse" in capsys.readouterr().out
-    assert (tmp_path / "summary_totals.csv").exists()
+    out = capsys.readouterr().out
+    assert "Net cost to the public purse" in out and "decile" in out
+    for name in ("report_totals.csv", "report_deciles.csv", "report.html", "report_deciles.png"):
+        assert (tmp_path / name).exists()
+    # the calibration table of any population written by synth
+    assert main(["calibration", str(persons), "--output-dir", str(tmp_path)]) == 0
+    assert "Calibration: count targets" in capsys.readouterr().out
 
 
 def test_microsim_on_dask_from_parquet_equals_local(tmp_path):
@@ -66,5 +72,6 @@ def test_main_job_small(tmp_path, capsys):
     assert main(["run", "--persons", "800", "--output-dir", str(tmp_path), "--no-progress", "--skip-payslip"]) == 0
     out = capsys.readouterr().out
     assert "baseline vs dependant_income_cap" in out
-    for name in ("main_job_summary_totals.csv", "main_job_summary_deciles.csv", "income_walls.png", "main_job_results.parquet"):
+    assert "Calibration: count targets" in out and "Income walls" in out
+    for name in ("main_job_summary_totals.csv", "main_job_summary_deciles.csv", "income_walls.png", "main_job_results.parquet", "main_job_report.html", "calibration_counts.csv"):
         assert (tmp_path / name).exists()

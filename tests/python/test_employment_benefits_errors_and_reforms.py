@@ -59,17 +59,17 @@ def test_non_renewed_contract_days_raise(tax_benefit_system):
         sim.calculate("basic_allowance_prescribed_days", "2025-09")
 
 
-def test_short_time_work_taper_raises(tax_benefit_system):
-    """育児時短就業給付金 between 90 % and 100 % of the wage at the start: ordinance formula not confirmed.
-    M = 1,800,000 ÷ 180 × 30 = 300,000; W = 280,000 is 93 %."""
+def test_short_time_work_taper_follows_the_pamphlet_example(tax_benefit_system):
+    """育児時短就業給付金 between 90 % and 100 % of the wage at the start (施行規則101条の47): MHLW pamphlet
+    「育児時短就業給付の内容と支給申請手続」 example, M = 1,800,000 ÷ 180 × 30 = 300,000, W = 280,000 (93 %):
+    rate 0.9 × 20,000 ÷ 280,000 = 6.4285… % → 6.43 %; 280,000 × 6.43 % = 18,004."""
     sim = simulate(tax_benefit_system, {"p": {
         "wages_6_months_before_leave": {"2025-09": 1800000},
         "insured_months_last_2_years": {"2025-09": 24},
         "works_short_hours_for_child_under_2": {"2025-09": True},
         "monthly_wage": {"2025-09": 280000},
     }})
-    with pytest.raises(ValueError, match="90 %"):
-        sim.calculate("childcare_short_time_work_benefit", "2025-09")
+    assert sim.calculate("childcare_short_time_work_benefit", "2025-09")[0] == 18004
 
 
 def test_professional_training_first_use_between_1_and_2_years_raises(tax_benefit_system):

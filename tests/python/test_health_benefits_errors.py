@@ -41,27 +41,26 @@ def test_age_over_150_is_refused(tax_benefit_system):
         sim.calculate("health_insurance_scheme", "2025-06")
 
 
-def test_uncovered_high_cost_category_raises(tax_benefit_system):
-    # August 2026: no category of the revision is confirmed officially; ア must not silently reuse old values.
+def test_august_2026_category_a_uses_the_revised_limit(tax_benefit_system):
+    # August 2026 (令和8年8月診療分から, MHLW 001726232.pdf): ア 270,300 + (cost − 901,000) × 1 %.
+    # 標準報酬月額 880,000 (wage 900,000): copayment 300,000; limit 270,300 + 990 = 271,290; refund 28,710.
     sim = simulate(tax_benefit_system, {"a": kyokai_employee("2026-08", medical_expenses=1000000, monthly_wage=900000)},
                    period="2026-08", employers={"e": {"employees": ["a"], "health_insurer": {"2026-08": "kyokai_kenpo"},
                                                        "employee_count": {"2026-08": 10}}})
-    with pytest.raises(ValueError, match="not known for this period"):
-        sim.calculate("high_cost_medical_expense_refund", "2026-08")
+    assert sim.calculate("high_cost_medical_expense_refund", "2026-08")[0] == 28710
 
 
-def test_august_2026_category_c_is_uncovered(tax_benefit_system):
-    # August 2026: no official table found (only press reports of ウ 85,800 + 1 % over 286,000), so ウ too is
-    # left uncovered rather than encoded from the press; July 2026 still uses 80,100 + 1 % over 267,000.
+def test_august_2026_category_c_switches_with_the_month_of_care(tax_benefit_system):
+    # July 2026: 80,100 + (1,000,000 − 267,000) × 1 % = 87,430; August 2026: 85,800 + (1,000,000 − 286,000) × 1 %
+    # = 92,940 (MHLW 001726232.pdf); the refund of a 300,000 copayment falls by 5,510.
     def refund(month):
         sim = simulate(tax_benefit_system, {"a": kyokai_employee(month, medical_expenses=1000000)}, period=month,
                        employers={"e": {"employees": ["a"], "health_insurer": {month: "kyokai_kenpo"},
                                         "employee_count": {month: 10}}})
         return sim.calculate("high_cost_medical_expense_refund", month)[0]
 
-    assert refund("2026-07") == 212570  # 300,000 − (80,100 + (1,000,000 − 267,000) × 1 %)
-    with pytest.raises(ValueError, match="not known for this period"):
-        refund("2026-08")
+    assert refund("2026-07") == 212570
+    assert refund("2026-08") == 207060
 
 
 def test_specified_disease_mixed_bill_is_refused(tax_benefit_system):
@@ -73,6 +72,9 @@ def test_specified_disease_mixed_bill_is_refused(tax_benefit_system):
 
 
 def test_uncovered_70_plus_limits_raise(tax_benefit_system):
+    # From August 2026 the annual outpatient cap depends on the category (一般 216,000, 低所得Ⅱ 96,000) while the
+    # formula reads one amount: the single-amount leaf stops, so 70+ computations refuse until the formula reads
+    # `outpatient_annual_cap_by_category`.
     sim = simulate(tax_benefit_system, {"a": {"age": {"2026-08": 80}, "medical_expenses": {"2026-08": 100000}}})
     with pytest.raises(ValueError, match="not known for this period"):
         sim.calculate("high_cost_medical_expense_refund", "2026-08")

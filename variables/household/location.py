@@ -14,4 +14,5 @@ class prefecture(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Prefecture of residence (住所地の都道府県)"
+    reference = "地方自治法 第10条 (住民) (https://laws.e-gov.go.jp/law/322AC0000000067#Mp-At_10)"
     documentation = "Defaults to Tokyo."

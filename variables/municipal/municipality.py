@@ -14,6 +14,7 @@ class municipality(Variable):
     definition_period = MONTH
     set_input = set_input_dispatch_by_period
     label = "Municipality of residence (住所地の市区町村)"
+    reference = "地方自治法 第10条 (住民) (https://laws.e-gov.go.jp/law/322AC0000000067#Mp-At_10)"
     documentation = (
         "One of the municipalities whose rates are modelled: the folders of parameters/municipal/ "
         "(yokohama, tokyo_special_wards, yokkaichi, tsu ...). Defaults to `not_modelled`: municipal premiums "

@@ -18,6 +18,7 @@ class average_standard_monthly_remuneration_before_2003_04(Variable):
         "April 2003, each multiplied by its revaluation rate (再評価率) of the benefit year: an input."
     )
     reference = "https://www.nenkin.go.jp/service/jukyu/roureinenkin/jukyu-yoken/20140421-05.html"
+    unit = "currency-JPY"
 
 
 class average_standard_remuneration_since_2003_04(Variable):
@@ -30,6 +31,7 @@ class average_standard_remuneration_since_2003_04(Variable):
         "revalued (再評価率), divided by those months: an input."
     )
     reference = "https://www.nenkin.go.jp/service/jukyu/roureinenkin/jukyu-yoken/20140421-05.html"
+    unit = "currency-JPY"
 
 
 class old_age_employees_pension(Variable):
@@ -45,7 +47,8 @@ class old_age_employees_pension(Variable):
         "guarantee (従前額保障), transitional addition (経過的加算), spouse/child supplements (加給年金), "
         "suspension while working (在職老齢年金)."
     )
-    reference = "https://laws.e-gov.go.jp/law/329AC0000000115"
+    reference = "https://laws.e-gov.go.jp/law/329AC0000000115#Mp-At_43"
+    unit = "currency-JPY"
 
     def formula(person, period, parameters):
         p = parameters(period).employees_pension.benefits.old_age.earnings_related

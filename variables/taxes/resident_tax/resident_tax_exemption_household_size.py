@@ -9,6 +9,7 @@ class resident_tax_exemption_household_size(Variable):
     value_type = int
     entity = Person
     definition_period = YEAR
+    unit = "person"
     label = "The person, the spouse in the same household and the dependants, incl. those under 16 (本人＋同一生計配偶者＋扶養親族の数)"
     documentation = (
         "1 + a spouse whose total income is at most the resident-tax limit + (for the main taxpayer) the "

@@ -27,6 +27,7 @@ class resident_tax_area_grade(Variable):
     value_type = int
     entity = Household
     definition_period = YEAR
+    unit = "count"
     label = "Grade of the municipality in the public assistance standard, for the resident-tax exemption (級地: 1, 2, 3; 0 unknown)"
     documentation = (
         "Of the municipality of residence on 1 January after the income year (賦課期日), from "

@@ -1,0 +1,55 @@
+"""Nursing-care premium of category-1 insured persons (介護保険 第1号保険料): the cities' own tables.
+
+A city may define its own grades (`grades/`: the city grade of each resident-tax-exempt category and its own
+income bands for taxed persons). The premium is the city's annual amount of the grade (`annual_amounts/`) or its
+base amount (基準額) × the multiplier of the grade (`multipliers/`), read from
+`parameters/municipal/<city>/nursing_care_category_1/`.
+"""
+
+import numpy as np
+from openfisca_core.model_api import select, where
+
+from openfisca_japan.law.municipalities import MODELLED, optional
+
+#: Grades a city table may have (the national standard has 13; cities with their own grades have up to ~20).
+GRADES = range(1, 26)
+#: Resident-tax-exempt categories of 介護保険法施行令 第38条第1項第1号〜第5号, in the order of
+#: `nursing_care_category_1_category` (0–5); 6 is "liable to resident tax" (第6号以下, by total income).
+EXEMPT_CATEGORIES = ("public_assistance", "grade_1", "grade_2", "grade_3", "grade_4", "grade_5")
+TAXED = 6
+
+
+def city_tables(parameters, instant):
+    """(municipality, its nursing_care_category_1 node) for the modelled cities that have one at the instant."""
+    node = parameters(instant).municipal
+    found = [(member, optional(optional(node, member.name), "nursing_care_category_1")) for member in MODELLED]
+    return [(member, table) for member, table in found if table is not None]
+
+
+def city_grades(grade, municipality, category, income, parameters, instant):
+    """The national standard `grade`, replaced by the city's own grade in the cities whose table has `grades/`."""
+    for member, table in city_tables(parameters, instant):
+        own = optional(table, "grades")
+        here = municipality == member
+        if own is None or not here.any():
+            continue
+        exempt = [_value(own.exempt, name, f"{member.name}.nursing_care_category_1.grades.exempt") for name in EXEMPT_CATEGORIES]
+        city = select([category == c for c in range(TAXED)], exempt, default=own.taxed.calc(income))
+        grade = where(here, city, grade)
+    return grade
+
+
+def _value(node, name, where_):
+    value = optional(node, name)
+    if value is None:
+        raise ValueError(f"nursing_care_category_1_city_grade: no official value of municipal.{where_}.{name} for this period (see docs/municipal.md).")
+    return value
+
+
+def states_annual_amounts(parameters, instant, municipality):
+    """True for the persons of a city whose table gives annual amounts by grade (`annual_amounts/`)."""
+    stated = np.zeros(len(municipality), dtype=bool)
+    for member, table in city_tables(parameters, instant):
+        if optional(table, "annual_amounts") is not None:
+            stated |= municipality == member
+    return stated

@@ -1,0 +1,23 @@
+"""The late-stage elderly union of a person (後期高齢者医療広域連合): one per prefecture."""
+
+from openfisca_core.model_api import YEAR, Variable
+
+from openfisca_japan.entities import Person
+from openfisca_japan.law.late_stage_elderly import union_prefecture
+
+
+class late_stage_elderly_union(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    unit = "count"
+    label = "Prefecture of the late-stage elderly union, as a Prefecture index (後期高齢者医療広域連合)"
+    documentation = (
+        "From the household's modelled `municipality` (its index.yaml `prefecture`), else the household `prefecture`. "
+        "The value is the index of the prefecture in the `Prefecture` enum."
+    )
+    reference = "高齢者の医療の確保に関する法律 第48条 (https://laws.e-gov.go.jp/law/357AC0000000080#Mp-At_48)"
+
+    def formula(person, period):
+        municipality = person.household("municipality", period.first_month)
+        return union_prefecture(municipality, person.household("prefecture", period.first_month))
