@@ -46,8 +46,9 @@ def scheme_of(name, depth):
 def scheme_coverage(root, depth=2):
     """{scheme: {"from": (date, leaf), "until": (date, leaf), "leaves": n, "gaps": [(date, leaf, reason)]}}.
 
-    `from`: the latest first value of the scheme's leaves (every leaf has a value from then; a leaf that
-    starts later than the others may be a rule introduced then); `until`: the earliest date up to which the
+    `from`: the latest first value of the scheme's leaves in force by `until` (every such leaf has a value
+    from then; a leaf that starts later than the others may be a rule introduced then; leaves of rules that
+    start after `until` are left out); `until`: the earliest date up to which the
     newest values are known (`last_value_still_valid_on`); `gaps`: leaves whose history ends with a `null`
     before that (a value not published or not found: not covered from then); leaves ended by law are left out.
     """
@@ -58,10 +59,11 @@ def scheme_coverage(root, depth=2):
             groups[scheme_of(leaf.name, depth)].append((leaf.name, window))
     result = {}
     for scheme, leaves in sorted(groups.items()):
-        first = max(leaves, key=lambda item: item[1].first)
         known = [item for item in leaves if item[1].end == LAST_VALID_KEY]
         last = min(known, key=lambda item: item[1].last or datetime.date.max) if known else None
         horizon = last[1].last if last else datetime.date.max
+        current = [item for item in leaves if item[1].first <= horizon] or leaves  # leaves of rules in force by then
+        first = max(current, key=lambda item: item[1].first)
         gaps = sorted(
             (window.last, name, window.end)
             for name, window in leaves

@@ -61,7 +61,7 @@ def test_exemption_thresholds_before_july_2021(tax_benefit_system):
 def test_student_deferment_base_before_april_2021_not_covered(tax_benefit_system):
     """The student deferment base before April 2021 was not found stated: left null, so an application for a month
     before April 2021 is refused (the formula evaluates the student test for every applicant)."""
-    with pytest.raises(ParameterNotFoundError):
+    with pytest.raises(NotCoveredError):
         _exemption_applicant(tax_benefit_system, "2020-06", 500000).calculate("national_pension_exemption", "2020-06")
 
 
@@ -112,7 +112,7 @@ def test_lump_sum_before_fy2019_raises_rather_than_guessing(tax_benefit_system):
             }
         },
     )
-    with pytest.raises(ParameterNotFoundError):
+    with pytest.raises(NotCoveredError):
         sim.calculate("lump_sum_withdrawal_national_pension", "2019")
 
 
