@@ -54,6 +54,17 @@ EMPLOYEE_INSURANCE_OUTPUTS = ("health_insurance_premium", "nursing_care_premium"
 EMPLOYER_INSURER = ("health_insurer", "the employer's health insurer: kyokai_kenpo, health_insurance_society, mutual_aid_association or none")
 KYOKAI_PREFECTURE = ("employer_prefecture", "the prefecture of the office (Kyokai Kenpo rates differ by prefecture)")
 
+#: Outputs that always depend on the person's age (premiums: care from 40 to 64, pension until 70, health
+#: until 75; the national pension from 20 to 59; coverage categories): the birth date is required for the
+#: persons whose values among these are requested. Other outputs may take the age from their own inputs
+#: (`age_on_leaving`, ...): the formulas that read `age` are where its absence is refused
+#: (docs/notes/trust-variable-changes.md).
+AGE_DEPENDENT_OUTPUTS = EMPLOYEE_INSURANCE_OUTPUTS + (
+    "national_pension_premium", "national_health_insurance_premium", "late_stage_elderly_premium",
+    "nursing_care_premium_category_1", "pension_insured_category", "health_insurance_scheme",
+    "is_health_insurance_dependent", "is_national_pension_category",
+)  # fmt: skip
+
 #: Person inputs: one of each tuple must be given.
 REQUIRED_PERSON_INPUTS = (("birth_date", "age"),)
 
@@ -66,20 +77,23 @@ def needs(outputs, prefixes):
     return any(str(name).startswith(prefixes) for name in outputs or ())
 
 
-def situation_problems(situation, requested=None):
+def situation_problems(situation, requested=None, requested_persons=None):
     """Problems of missing required inputs in a situation dict.
 
     `requested`: the names of the outputs to compute (the `null` values of a web API situation, the lines of
     a pay slip). When they are not known (a situation built in Python, computed later), the birth date and the
     insurer's rates are not required here: the formulas that need them refuse their absence; a person paid
     wages without employer only when premiums are requested (wages also serve benefits without employer); a
-    household without head is refused in any case."""
+    household without head is refused in any case. `requested_persons`: the ids of the persons whose values
+    are requested (their birth date is required when an age-dependent output is asked); None: every person."""
     problems = []
     persons = situation.get("persons") if isinstance(situation.get("persons"), dict) else {}
     employers = situation.get("employers") if isinstance(situation.get("employers"), dict) else {}
     households = situation.get("households") if isinstance(situation.get("households"), dict) else {}
     for person_id, person in persons.items():
-        if not isinstance(person, dict) or not requested:
+        if not isinstance(person, dict) or not needs(requested, AGE_DEPENDENT_OUTPUTS):
+            continue
+        if requested_persons is not None and person_id not in requested_persons:
             continue
         for choices in REQUIRED_PERSON_INPUTS:
             if not any(isinstance(person.get(name), dict) and any(v is not None for v in person[name].values()) for name in choices):

@@ -31,6 +31,7 @@ def validate_situation(tax_benefit_system, situation) -> list[Problem]:
     births = {}
     requested_stops = []
     requested_names: set[str] = set()
+    requested_persons: set[str] = set()
     for plural, instances in situation.items():
         entity = entities.get(plural)
         if entity is None or not isinstance(instances, dict):
@@ -61,6 +62,8 @@ def validate_situation(tax_benefit_system, situation) -> list[Problem]:
                         continue  # openfisca answers these
                     if value is None:
                         requested_names.add(key)
+                        if plural == tax_benefit_system.person_entity.plural:
+                            requested_persons.add(instance_id)
                         found = validate_period(period, variable, where)
                         for problem in found:
                             problems.append(dataclasses.replace(problem, period=str(period_text)))
@@ -97,7 +100,7 @@ def validate_situation(tax_benefit_system, situation) -> list[Problem]:
                         allowed=f"each person in exactly one of the {plural}",
                     )
                 )
-    problems += situation_problems(situation, requested_names or None)
+    problems += situation_problems(situation, requested_names or None, requested_persons)
     if requested_stops:
         last = max(requested_stops)
         for person_id, born in births.items():

@@ -51,7 +51,7 @@ DEFAULT_LAST_VALID = datetime.date(2027, 3, 31)
 #: the parameters). Nothing refuses a period on them any more: the windows of the parameters decide.
 SUPPORTED_PERIOD_START = datetime.date(2024, 4, 1)
 SUPPORTED_PERIOD_END = DEFAULT_LAST_VALID
-SUPPORTED_PERIODS_TEXT = "the periods covered by the parameters (python -m openfisca_japan.tools.coverage)"
+SUPPORTED_PERIODS_TEXT = "the dates its parameters cover (`openfisca-japan coverage`)"
 
 LAST_VALID_KEY = "last_value_still_valid_on"
 

@@ -77,8 +77,8 @@ def test_python_api_refuses(tax_benefit_system, case, data, error, fragment):
 
 COVERAGE_REFUSALS = [
     # (case, situation, variable, period, the parameter or variable named)
-    ("Kyokai rate before March 2024", situation({"a": employee(month="2024-02")}, {"e": company("a", month="2024-02")}),
-     "health_insurance_premium", "2024-02", "kyokai_kenpo.rate.tokyo"),  # fmt: skip
+    ("Kyokai rate before March 2019", situation({"a": employee(month="2019-02")}, {"e": company("a", month="2019-02")}),
+     "health_insurance_premium", "2019-02", "kyokai_kenpo.rate.tokyo"),  # fmt: skip
     ("Kyokai rate of March 2027 not published", situation({"a": employee(month="2027-03")}, {"e": company("a", month="2027-03")}),
      "health_insurance_premium", "2027-03", "kyokai_kenpo.rate.tokyo"),  # fmt: skip
     ("pension rate after FY2026", situation({"a": employee(month="2027-04")}, {"e": company("a", month="2027-04")}),
@@ -325,7 +325,7 @@ CLI_CASES = [
     ("employer without insurer", lambda p: ["payslip", write(p, "noins.json", situation({"a": employee()}, {"e": {"employees": ["a"]}}))], 2, "health_insurer is not given"),
     ("unknown variable suggests", lambda p: ["payslip", write(p, "typo.json", situation({"a": employee(monthly_wages={MONTH: 1})}, {"e": company("a")}))], 2,
      "did you mean monthly_wage"),  # fmt: skip
-    ("period before coverage", lambda p: ["payslip", write(p, "ok.json", GOOD), "--period", "2023-06"], 3, "kyokai_kenpo.rate.tokyo"),
+    ("period before coverage", lambda p: ["payslip", write(p, "ok.json", GOOD), "--period", "2019-02"], 3, "kyokai_kenpo.rate.tokyo"),
     ("period after coverage", lambda p: ["payslip", write(p, "ok.json", GOOD), "--period", "2027-04"], 3, "not covered"),
     ("missing table", lambda p: ["microsim", str(p / "none.csv"), "--period", MONTH], 2, "none.csv: no such file"),
     ("table of the wrong kind", lambda p: ["microsim", write(p, "x.json", GOOD), "--period", MONTH], 2, "CSV (.csv) or Parquet"),
@@ -338,7 +338,6 @@ CLI_CASES = [
     ("bad --set", lambda p: ["microsim", write(p, "t.csv", table().to_csv(index=False)), "--period", MONTH, "--set", "employees_pension.premiums.rate=5"], 2,
      "outside the range"),  # fmt: skip
     ("unknown reform", lambda p: ["microsim", write(p, "t.csv", table().to_csv(index=False)), "--period", MONTH, "--reform", "nope"], 2, "Unknown reform"),
-    ("results without a reform", lambda p: ["report", write(p, "r.csv", table().to_csv(index=False))], 2, "not microsimulation results"),
     ("missing results file", lambda p: ["report", str(p / "none.parquet")], 2, "no such file"),
     ("coverage with a bad date", lambda p: ["coverage", "--stale", "2027-02-30"], 2, "give a date"),
     ("no file at all", lambda p: ["payslip"], 2, "give situation JSON files"),
