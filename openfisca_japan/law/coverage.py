@@ -428,9 +428,20 @@ def _refusal_before(name, start):
     return formula
 
 
+#: Variables whose first formula starts the day the law created the rule: before it, openfisca's default
+#: (0, False) IS the law, so they are not refused. Until the variables say it themselves (an explicit
+#: formula before, docs/notes/trust-variable-changes.md), it is stated here with the law that created them.
+CREATED_BY_LAW = {
+    "post_birth_leave_support_benefit": ("2025-04-01", "雇用保険法 第61条の10 (出生後休業支援給付金, 令和6年法律第47号, 2025-04-01 施行)"),
+    "childcare_short_time_work_benefit": ("2025-04-01", "雇用保険法 第61条の12 (育児時短就業給付金, 令和6年法律第47号, 2025-04-01 施行)"),
+    "in_national_pension_maternity_period": ("2019-04-01", "国民年金法 第88条の2 (産前産後期間の保険料免除, 2019-04-01 施行)"),
+}
+
+
 def guard_formula_start(variable):
     """Make `variable` refuse periods before its earliest formula (openfisca would return its default
-    value there): a formula dated 0001-01-01 that raises `NotCoveredError`. Idempotent."""
+    value there): a formula dated 0001-01-01 that raises `NotCoveredError`. Idempotent. A variable of
+    `CREATED_BY_LAW` whose first formula starts on the day the law created it keeps its default before."""
     formulas = getattr(variable, "formulas", None)
     if not formulas:
         return variable
@@ -438,6 +449,9 @@ def guard_formula_start(variable):
         del formulas[start]
     if formulas:
         earliest = formulas.peekitem(0)[0]
+        created = CREATED_BY_LAW.get(variable.name)
+        if created is not None and created[0] == earliest:
+            return variable
         if earliest > "0001-01-01":
             formulas["0001-01-01"] = _refusal_before(variable.name, earliest)
     return variable

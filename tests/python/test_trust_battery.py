@@ -85,8 +85,6 @@ COVERAGE_REFUSALS = [
      "employees_pension_premium", "2027-04", "employees_pension"),  # fmt: skip
     ("national pension premium FY2027", situation({"a": {"birth_date": {"ETERNITY": "1990-01-01"}}}), "national_pension_premium", "2027-04",
      "national_pension."),  # fmt: skip
-    ("maternity exemption before its rule", situation({"a": {"birth_date": {"ETERNITY": "1990-01-01"}}}), "in_national_pension_maternity_period", "2019-03",
-     "no rule before 2019-04-01"),  # fmt: skip
     ("employment insurance before FY2019", situation({"a": employee(month="2018-06")}, {"e": company("a", month="2018-06")}),
      "employment_insurance_premium", "2018-06", "employment_insurance"),  # fmt: skip
 ]
@@ -101,6 +99,35 @@ def test_python_api_refuses_what_is_not_covered(tax_benefit_system, case, data, 
     assert named in message, message
     if isinstance(caught.value, ParameterNotCoveredError):
         assert "covered:" in message and "while computing" in message
+
+
+def test_a_formula_that_starts_on_a_date_refuses_earlier_periods(tax_benefit_system):
+    """openfisca would return the default before the first formula; the model refuses, except for a rule the
+    law created on that date (CREATED_BY_LAW: 0 before it is the law)."""
+    from openfisca_core.model_api import MONTH, Variable
+
+    from openfisca_japan.entities import Person
+    from openfisca_japan.law.model import CountryReform
+
+    class rule_since_2030(Variable):
+        value_type = float
+        entity = Person
+        definition_period = MONTH
+        label = "A rule whose formula starts in 2030 (test)"
+
+        def formula_2030_01(person, period):
+            return person.filled_array(1.0)
+
+    class with_rule(CountryReform):
+        def apply(self):
+            self.add_variable(rule_since_2030)
+
+    simulation = build(with_rule(tax_benefit_system), situation({"a": {"birth_date": {"ETERNITY": "1990-01-01"}}}))
+    with pytest.raises(NotCoveredError, match="rule_since_2030 has no rule before 2030-01-01"):
+        simulation.calculate("rule_since_2030", "2029-12")
+    assert simulation.calculate("rule_since_2030", "2030-01")[0] == 1
+    created = build(tax_benefit_system, situation({"a": {"birth_date": {"ETERNITY": "1990-01-01"}}}))
+    assert created.calculate("post_birth_leave_support_benefit", "2025-03")[0] == 0  # created on 2025-04-01
 
 
 def test_covered_periods_before_fy2024_compute_the_law_of_that_time(tax_benefit_system):
