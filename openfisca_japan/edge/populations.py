@@ -108,8 +108,8 @@ class GuardedHolder(Holder):
         return super().set_input(period, array)
 
     def put_in_cache(self, value, period):
-        """Formula results of float variables are snapped to whole yen within 256 ulps (`snap_to_whole`);
-        an array already held (an input shared by several periods) is stored as it is."""
+        """Formula results of float variables lose their float noise (`remove_float_noise`); an array
+        already held (an input shared by several periods) is stored as it is."""
         if (
             self.variable.value_type is float
             and isinstance(value, np.ndarray)
@@ -117,34 +117,32 @@ class GuardedHolder(Holder):
             and not any(value is known for known in self._memory_storage._arrays.values())
         ):
             # in place: openfisca returns this very array to the formula or caller that asked for it
-            value = snap_to_whole(value, out=value if value.flags.writeable else None)
+            value = remove_float_noise(value, out=value if value.flags.writeable else None)
         return super().put_in_cache(value, period)
 
 
-#: A float64 result within this many units in the last place of a whole number is that whole number.
-SNAP_ULPS = 256
+#: Significant digits a float64 formula result is rounded to (of the largest value of its array).
+SIGNIFICANT_DIGITS = 14
 
 
-def snap_to_whole(values, out=None):
-    """`values` (float64) with every value within `SNAP_ULPS` units in the last place of a whole number
-    replaced by it (in `out` when given, e.g. `values` itself).
+def remove_float_noise(values, out=None):
+    """`values` (float64) rounded to `SIGNIFICANT_DIGITS` significant digits of the array's largest value
+    (in `out` when given, e.g. `values` itself).
 
     Amounts are stored as float64 (exact to the yen, `openfisca_japan.law.model`). A formula that multiplies
-    by a decimal rate can land a hair off a whole yen (1,048,800 computed as 1,048,800.0000000002) where the
-    law's amount is whole: compared with a threshold of exactly 1,048,800, or truncated, that hair would
-    change the answer (float32 storage used to hide it, and broke amounts above 16,777,216 instead). Values
-    that are genuinely fractional (rates, sen: 10,000,000,000.5) are far more than 256 ulps from a whole
-    number and kept as they are."""
+    by a decimal rate can land a hair off the amount the law means (1,048,800 computed as
+    1,048,800.0000000002, 4,216,657.2 as 4,216,657.199999999): compared with a threshold of exactly
+    1,048,800, or truncated, that hair would change the answer (openfisca's float32 storage used to hide it,
+    and broke amounts above 16,777,216 instead). The hair lives in the last 1-3 of float64's ~16 digits;
+    14 significant digits keep whole yen exact up to 10^12 with their sen, and rates to 14 decimals.
+    One reduction and one rounding per array (np.round)."""
     if values.size == 0:
         return values
-    whole = np.rint(values)
-    near = np.abs(values - whole) <= SNAP_ULPS * np.spacing(np.abs(values))
-    near &= values != whole
-    if out is None:
-        return np.where(near, whole, values) if near.any() else values
-    if near.any():
-        out[near] = whole[near]
-    return out
+    top = max(abs(float(values.max())), abs(float(values.min())))
+    if not np.isfinite(top) or top == 0:
+        return values
+    decimals = min(max(SIGNIFICANT_DIGITS - int(np.ceil(np.log10(top))), 0), 15)
+    return np.round(values, decimals, out=out)
 
 
 class _GuardedHolders:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from openfisca_japan import SimulationBuilder
-from openfisca_japan.edge.populations import snap_to_whole
+from openfisca_japan.edge.populations import remove_float_noise
 from openfisca_japan.law.rounding import exact_product, premium_share_exact, premium_total_exact
 
 FAST = settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
@@ -66,9 +66,13 @@ def test_exact_product_refuses_non_finite_factors():
         exact_product(np.array([1.0]), float("nan"))
 
 
-def test_snap_to_whole_only_touches_hairs():
-    values = np.array([1_048_800.0000000002, 742_799.9999999998, 0.3, 4_216_657.2, 1e10 + 0.5, 2.5])
-    assert snap_to_whole(values).tolist() == [1_048_800.0, 742_800.0, 0.3, 4_216_657.2, 1e10 + 0.5, 2.5]
+def test_float_noise_is_removed_and_nothing_else():
+    values = np.array([1_048_800.0000000002, 742_799.9999999998, 0.3, 4_216_657.199999999, 1e10 + 0.5, 2.5])
+    assert remove_float_noise(values).tolist() == [1_048_800.0, 742_800.0, 0.3, 4_216_657.2, 1e10 + 0.5, 2.5]
+    rates = np.array([0.1234567891234, 0.30000000000000004, 0.0])
+    assert remove_float_noise(rates).tolist() == [0.1234567891234, 0.3, 0.0]
+    whole = np.array([999_999_999_999.0, 1.0000000002])  # whole yen exact up to 10^12
+    assert remove_float_noise(whole).tolist() == [999_999_999_999.0, 1.0]
 
 
 def test_float_variables_are_float64(tax_benefit_system):
