@@ -112,7 +112,7 @@ class HealthInsuranceScheme(Enum):
 
     employee_health_insurance = "Employee health insurance, as insured person (被用者保険・被保険者)"
     mutual_aid_association = "Mutual aid association, as member (共済組合・組合員)"
-    dependent = "Dependant of an insured person (被扶養者)"
+    dependant = "Dependant of an insured person (被扶養者)"
     voluntary_continued = "Voluntary continued insured (任意継続被保険者)"
     national_health_insurance = "National Health Insurance (国民健康保険)"
     late_stage_elderly = "Late-stage elderly medical care (後期高齢者医療制度)"
@@ -230,3 +230,45 @@ class NationalPensionExemption(Enum):
     student_deferment = "Student deferment (学生納付特例)"
     payment_deferral = "Payment deferral under 50 (納付猶予)"
     maternity = "Maternity exemption (産前産後期間の免除)"
+
+
+# --- Health insurance (variables/health_insurance, openfisca_japan/law/health_insurance_*.py): enums used by
+# several files of the scheme.
+
+
+class DependantRelationship(Enum):
+    """Relationship with the insured person (被保険者との続柄)."""
+
+    none = "Not a relative (続柄なし)"
+    spouse = "Spouse, including de facto (配偶者, 事実婚を含む)"
+    child = "Child (子)"
+    grandchild = "Grandchild (孫)"
+    sibling = "Brother or sister (兄弟姉妹)"
+    lineal_ascendant = "Parent, grandparent or other lineal ascendant (父母・祖父母等の直系尊属)"
+    other_relative_within_third_degree = "Other relative within the third degree (その他の三親等内の親族)"
+    de_facto_spouse_parent_or_child = "Parent or child of a de facto spouse (内縁の配偶者の父母及び子)"
+
+
+class HighCostCategory(Enum):
+    """Income category of the high-cost medical expense benefit (高額療養費の所得区分)."""
+
+    a = "Under 70, category ア (標準報酬月額83万円以上)"
+    b = "Under 70, category イ (標準報酬月額53万〜79万円)"
+    c = "Under 70, category ウ (標準報酬月額28万〜50万円)"
+    d = "Under 70, category エ (標準報酬月額26万円以下)"
+    e = "Under 70, category オ (住民税非課税)"
+    active_iii = "70 and over, 現役並みⅢ"
+    active_ii = "70 and over, 現役並みⅡ"
+    active_i = "70 and over, 現役並みⅠ"
+    general = "70 and over, 一般"
+    low_income_ii = "70 and over, 低所得Ⅱ"
+    low_income_i = "70 and over, 低所得Ⅰ"
+
+
+class SpecifiedDisease(Enum):
+    """Long-term high-cost diseases designated by the Minister (特定疾病, 施行令 第41条第9項)."""
+
+    none = "No specified disease"
+    dialysis = "Chronic renal failure treated by dialysis (人工腎臓を実施している慢性腎不全)"
+    hemophilia = "Congenital coagulation factor VIII/IX disorder treated by plasma products (血友病)"
+    hiv = "AIDS/HIV treated by antiviral drugs, blood-product related (抗ウイルス剤を投与している後天性免疫不全症候群)"

@@ -131,7 +131,7 @@ def indicators(results, year, suffix=""):
     frame = pd.DataFrame({"h": household, "rank": insured_rank, "insurer": np.where(scheme == "mutual_aid_association", "mutual_aid_association", insurer)})
     first = frame[frame["rank"] == 0].drop_duplicates("h").set_index("h")["insurer"]
     household_insurer = pd.Series(household).map(first).fillna("none").to_numpy()
-    dependant = scheme == "dependent"
+    dependant = scheme == "dependant"
     columns = {
         "person": np.ones(len(results)),
         "age_under_15": age < 15,
@@ -258,7 +258,7 @@ def money_table(results, year, weights=None, suffix=""):
                 values = _column(results, "health_insurance_premium", suffix).to_numpy(dtype=np.float64) * (insurer == measure.split(":")[1])
             elif measure == "dependants_near_line":
                 income = results["annual_income"].to_numpy(dtype=np.float64)
-                values = ((scheme == "dependent") & (income >= 1_000_000) & (income < 1_300_000)).astype(np.float64)
+                values = ((scheme == "dependant") & (income >= 1_000_000) & (income < 1_300_000)).astype(np.float64)
             else:
                 values = _column(results, measure, suffix).to_numpy(dtype=np.float64)
             model = float(values @ weights)

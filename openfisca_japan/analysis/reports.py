@@ -58,7 +58,7 @@ SCHEMES = (
 BENEFITS = {"older_worker_employment_benefit": "Older-worker continued-employment benefit (高年齢雇用継続給付)"}
 # compatibility: what households pay, by variable (older callers and the income-walls chart)
 HOUSEHOLD_PAYMENTS = {s.household: s.label for s in SCHEMES if s.household}
-DEPENDANT_STATUS = "is_health_insurance_dependent"
+DEPENDANT_STATUS = "is_health_insurance_dependant"
 BILLION = 1e9
 
 

@@ -232,7 +232,7 @@ def test_dependant(browser, live_server, tax_benefit_system, output_folder):
             "employers": {"company": {"employees": ["taro"], "health_insurer": {"2026-04": "kyokai_kenpo"}}},
         }
 
-    expected = python_api(tax_benefit_system, situation("short_term_stay"), "is_health_insurance_dependent", "2026-04", index=1)
+    expected = python_api(tax_benefit_system, situation("short_term_stay"), "is_health_insurance_dependant", "2026-04", index=1)
     verdict = browser.find_element(By.CSS_SELECTOR, "#answer .verdict")
     assert verdict.get_attribute("data-ok") == ("true" if expected else "false") == "false"
     assert "short-term stay" in verdict.find_element(By.CSS_SELECTOR, ".deciding-rule").text
@@ -240,10 +240,10 @@ def test_dependant(browser, live_server, tax_benefit_system, output_folder):
     # the next question: with a residence card she can
     page.choose("status", "mid_long_term_resident")
     page.submit().answer_shown()
-    expected = python_api(tax_benefit_system, situation("mid_long_term_resident"), "is_health_insurance_dependent", "2026-04", index=1)
+    expected = python_api(tax_benefit_system, situation("mid_long_term_resident"), "is_health_insurance_dependant", "2026-04", index=1)
     verdict = browser.find_element(By.CSS_SELECTOR, "#answer .verdict")
     assert verdict.get_attribute("data-ok") == ("true" if expected else "false") == "true"
-    check_explanation_and_language(page, "is_health_insurance_dependent", "2026-04", page.value_of("is_health_insurance_dependent"))
+    check_explanation_and_language(page, "is_health_insurance_dependant", "2026-04", page.value_of("is_health_insurance_dependant"))
     page.screenshot(output_folder, "dependant")
     page.set_language("en")
     page.type("income", "-1")

@@ -26,7 +26,7 @@ VARIABLES = ROOT / "variables"
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 MAX_VARIABLES_PER_FILE = 4
 MAX_FUNCTION_LINES = 30
-UNITS = {"currency-JPY", "/1", "year", "month", "day", "hour", "week", "person", "count"}
+UNITS = {"currency-JPY", "/1", "/100000", "year", "month", "day", "hour", "week", "person", "count"}
 NOT_A_SOURCE = re.compile(
     r"blog|note\.com|hatena|ameblo|qiita|chiebukuro|okwave|webcache|cachedview|archive\.(org|ph|today)|wikipedia|github\.com",
     re.IGNORECASE,

@@ -22,7 +22,7 @@ def _results():
             "weight": [10.0, 10.0, 5.0, 5.0, 2.0, 2.0],
             "_age": [40, 38, 30, 3, 70, 80],
             "annual_income": [5e6, 1.2e6, 4e6, 0.0, 2e6, 1e6],
-            f"health_insurance_scheme@{m}": ["employee_health_insurance", "dependent", "employee_health_insurance", "dependent", "national_health_insurance", "late_stage_elderly"],
+            f"health_insurance_scheme@{m}": ["employee_health_insurance", "dependant", "employee_health_insurance", "dependant", "national_health_insurance", "late_stage_elderly"],
             f"health_insurer@{m}": ["kyokai_kenpo", "none", "health_insurance_society", "none", "none", "none"],
             f"pension_insured_category@{m}": ["category_2", "category_3", "category_2", "none", "none", "none"],
             f"is_employees_pension_insured@{m}": [True, False, True, False, False, False],

@@ -11,7 +11,7 @@ from openfisca_japan.analysis.synthetic_population import generate
 
 distributed = pytest.importorskip("dask.distributed")
 
-OUTPUTS = ["social_insurance_premiums_employee", "social_insurance_premiums_employer", "is_health_insurance_dependent", "national_health_insurance_premium"]
+OUTPUTS = ["social_insurance_premiums_employee", "social_insurance_premiums_employer", "is_health_insurance_dependant", "national_health_insurance_premium"]
 
 
 @pytest.fixture(scope="module")

@@ -192,5 +192,5 @@ def test_dependant_income_limit_reform(tax_benefit_system):
     }
     baseline = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
     reformed = SimulationBuilder().build_from_entities(RaiseLimit(tax_benefit_system), situation)
-    assert list(baseline.calculate("is_health_insurance_dependent", "2025-06")) == [False, False]
-    assert list(reformed.calculate("is_health_insurance_dependent", "2025-06")) == [False, True]
+    assert list(baseline.calculate("is_health_insurance_dependant", "2025-06")) == [False, False]
+    assert list(reformed.calculate("is_health_insurance_dependant", "2025-06")) == [False, True]

@@ -13,7 +13,7 @@ PREMIUMS = [
     "health_insurance_premium_employee",
     "employees_pension_premium_employer",
     "social_insurance_premiums_employee",
-    "is_health_insurance_dependent",
+    "is_health_insurance_dependant",
     "health_insurance_scheme",
 ]
 

@@ -58,11 +58,11 @@ def test_reform_never_leaks(tax_benefit_system):
     }
     reform_simulation = SimulationBuilder().build_from_entities(reformed, situation)
     baseline_simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
-    assert list(reform_simulation.calculate("is_health_insurance_dependent", "2025-06")) == [False, True]
-    assert list(baseline_simulation.calculate("is_health_insurance_dependent", "2025-06")) == [False, False]
+    assert list(reform_simulation.calculate("is_health_insurance_dependant", "2025-06")) == [False, True]
+    assert list(baseline_simulation.calculate("is_health_insurance_dependant", "2025-06")) == [False, False]
     # and again the reform, after the baseline ran: no shared cache
     again = SimulationBuilder().build_from_entities(reformed, situation)
-    assert list(again.calculate("is_health_insurance_dependent", "2025-06")) == [False, True]
+    assert list(again.calculate("is_health_insurance_dependant", "2025-06")) == [False, True]
 
 
 def test_build_reform_overrides(tax_benefit_system):

@@ -26,8 +26,8 @@ def _results():
             "income_tax@2025_reform": [30_000.0, 0.0, 12_000.0],
             "older_worker_employment_benefit_baseline": [0.0, 0.0, 0.0],
             "older_worker_employment_benefit_reform": [0.0, 0.0, 100.0],
-            "is_health_insurance_dependent@2025-04_baseline": [False, False, False],
-            "is_health_insurance_dependent@2025-04_reform": [False, True, False],
+            "is_health_insurance_dependant@2025-04_baseline": [False, False, False],
+            "is_health_insurance_dependant@2025-04_reform": [False, True, False],
         }
     )
 

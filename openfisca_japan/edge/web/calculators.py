@@ -372,7 +372,7 @@ def dependant_calculator(tax_benefit_system):
 
     tests = ["has_employee_insured_family_member", "relationship_to_insured_person", "lives_with_insured_person", "dependant_income_limit",
              "residence_status", "lives_in_japan", "dependant_overseas_exception", "is_employee_health_insured",
-             "is_voluntary_continued_insured", "is_late_stage_elderly_insured", "is_health_insurance_dependent", "health_insurance_scheme"]
+             "is_voluntary_continued_insured", "is_late_stage_elderly_insured", "is_health_insurance_dependant", "health_insurance_scheme"]
 
     def situations(values):
         period = values["period"]
@@ -435,13 +435,13 @@ def dependant_calculator(tax_benefit_system):
              T("Not insured at work in their own right, and under 75 (late-stage elderly care).", "本人が被用者保険の被保険者でなく、後期高齢者医療の対象（75歳以上）でもない。"),
              link("健康保険法 第3条第7項 ただし書", LAW_HEALTH + "#Mp-At_3")),
         ]
-        answer_yes = bool(got("is_health_insurance_dependent"))
+        answer_yes = bool(got("is_health_insurance_dependant"))
         failed = [check for check in checks if not check[1]]
         consistent = (not failed) == answer_yes
         deciding = failed[0] if failed else None
         verdict = {
             "type": "verdict", "ok": answer_yes,
-            "figure": results.figure("dependant", "persons", "relative", "is_health_insurance_dependent", period,
+            "figure": results.figure("dependant", "persons", "relative", "is_health_insurance_dependant", period,
                                      T("Dependant (被扶養者)", "被扶養者"), "bool"),
             "text": T("Yes: they can be your dependant under your health insurance, with no premium of their own."
                       if answer_yes else "No: they cannot be your dependant.",
@@ -575,7 +575,7 @@ def quit_calculator(tax_benefit_system):
                 "is_national_health_insurance_member": {month: False for month in fiscal_months},
                 "relationship_to_insured_person": {first: relationship},
                 "expected_annual_income": {year: values["expected_income"]},
-                "is_health_insurance_dependent": {first: None},
+                "is_health_insurance_dependant": {first: None},
             }
             persons["family"] = {"employment_status": {first: "employee"}, "monthly_wage": {first: round(values["family_income"] / 12)},
                                  "annual_income": {year: values["family_income"]}}
@@ -605,7 +605,7 @@ def quit_calculator(tax_benefit_system):
                 figure_value(round(nhi_monthly), T("", ""), note=T("yearly premium ÷ months of membership", "年額保険料 ÷ 加入月数")),
                 figure_value(0, T("", "")) if values["family"] else None,
             ]})
-        dependant_ok = bool(values["family"]) and bool(results.get("quit", "persons", "dependant", "is_health_insurance_dependent", months[0]))
+        dependant_ok = bool(values["family"]) and bool(results.get("quit", "persons", "dependant", "is_health_insurance_dependant", months[0]))
         options = []
         if voluntary_ok:
             options.append(("voluntary", voluntary_total, T("voluntary continuation", "任意継続")))
@@ -641,7 +641,7 @@ def quit_calculator(tax_benefit_system):
         figures = [results.figure("quit", "households", "nhi_home", "national_health_insurance_premium", fiscal,
                                   T(f"National Health Insurance, fiscal year from {fiscal_start}", f"国民健康保険料（{fiscal_start}からの年度）"))]
         if values["family"]:
-            figures.append(results.figure("quit", "persons", "dependant", "is_health_insurance_dependent", months[0],
+            figures.append(results.figure("quit", "persons", "dependant", "is_health_insurance_dependant", months[0],
                                           T("You can be a dependant", "被扶養者になれる"), "bool"))
         blocks.append({"type": "figures", "items": figures})
         blocks.append({"type": "text", "text": T(

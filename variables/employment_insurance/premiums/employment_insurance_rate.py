@@ -14,7 +14,7 @@ class employment_insurance_rate_pcm(Variable):
     definition_period = MONTH
     label = "Employment insurance premium rate, worker and employer, per 100,000 (雇用保険料率)"
     reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_12"
-    unit = "/1"
+    unit = "/100000"
 
     def formula(person, period, parameters):
         rates = parameters(period).employment_insurance.premiums
@@ -28,7 +28,7 @@ class employment_insurance_worker_rate_pcm(Variable):
     definition_period = MONTH
     label = "Employment insurance rate borne by the worker, per 100,000 (雇用保険料率 労働者負担)"
     reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_31"
-    unit = "/1"
+    unit = "/100000"
 
     def formula(person, period, parameters):
         rates = parameters(period).employment_insurance.premiums

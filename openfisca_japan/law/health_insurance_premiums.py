@@ -1,0 +1,17 @@
+"""Pieces of the health insurance premium (健康保険料, 健康保険法 第156条・第160条・第161条) shared by several variable files."""
+
+import numpy as np
+
+
+def insurer(person, period):
+    """The health insurer of the person's employer (保険者の種別)."""
+    return person.employer("health_insurer", period)
+
+
+def refuse_unset_rate(variable, rate_name, insurer_name, mask):
+    """Refuse to compute a premium when the insurer's own rate is needed but was not given (0)."""
+    if np.any(mask):
+        raise ValueError(
+            f"{variable}: {int(np.sum(mask))} insured person(s) have an employer whose health_insurer is "
+            f"{insurer_name} but whose `{rate_name}` is not set (0). Give the insurer's published rate."
+        )

@@ -1,0 +1,45 @@
+"""Payment period of the injury and sickness allowance: 1 year 6 months of payment days from the first payment day
+(支給期間の通算, 健康保険法 第99条第4項, from January 2022)."""
+
+import numpy as np
+from openfisca_core.model_api import ETERNITY, MONTH, Variable, date
+
+from openfisca_japan.entities import Person
+
+
+class injury_sickness_first_payment_date(Variable):
+    value_type = date
+    default_value = date(2100, 1, 1)
+    entity = Person
+    definition_period = ETERNITY
+    label = "First payment day of the injury and sickness allowance (支給開始日)"
+    documentation = "Sets the 1 year 6 months of payment days (通算). Not given: the limit is not checked."
+    reference = "健康保険法 第99条第4項 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_99)"
+
+
+class injury_sickness_days_already_paid(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    unit = "day"
+    label = "Days already paid for the same illness before the month (既に支給した日数)"
+    reference = "健康保険法 第99条第4項 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_99)"
+
+
+class injury_sickness_maximum_days(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    unit = "day"
+    label = "Payable days of the injury and sickness allowance, 1 year 6 months from the first payment day (支給期間の日数)"
+    reference = "健康保険法 第99条第4項 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_99)"
+
+    def formula(person, period, parameters):
+        months = int(parameters(period).health_insurance.cash_benefits.injury_sickness.maximum_duration_months)
+        start = person("injury_sickness_first_payment_date", period).astype("datetime64[D]")
+        start_month = start.astype("datetime64[M]")
+        day = (start - start_month.astype("datetime64[D]")).astype(int)
+        end_month = start_month + months
+        end_month_days = ((end_month + 1).astype("datetime64[D]") - end_month.astype("datetime64[D]")).astype(int)
+        end = end_month.astype("datetime64[D]") + np.minimum(day, end_month_days - 1)
+        return (end - start).astype(int)

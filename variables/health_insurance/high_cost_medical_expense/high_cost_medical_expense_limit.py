@@ -1,0 +1,23 @@
+"""Monthly self-pay limit of the person's group (高額療養費算定基準額・自己負担限度額, 健康保険法施行令 第42条)."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from openfisca_japan.entities import Person
+from openfisca_japan.law.health_insurance_high_cost import high_cost
+
+
+class high_cost_medical_expense_limit(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-JPY"
+    label = "Monthly self-pay limit of the person's group (高額療養費算定基準額・自己負担限度額)"
+    documentation = (
+        "Under 70: the limit of the group's category at the group's medical costs (e.g. ウ: 80,100 + (cost − "
+        "267,000) × 1 %). 70 and over: the household limit for 70+ members. The reduced limit from the 4th time."
+    )
+    reference = "健康保険法施行令 第42条 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_42)"
+
+    def formula(person, period, parameters):
+        limit, _ = high_cost(person, period, parameters, strict=True)
+        return limit
