@@ -127,7 +127,7 @@ def main(argv=None):
     from openfisca_core.errors import ParameterNotFoundError, SituationParsingError, VariableNotFoundError
 
     from openfisca_japan.edge.errors import InputValidationError
-    from openfisca_japan.law.coverage import NotCoveredError
+    from openfisca_japan.law.coverage import NotCoveredError, RefusedInputError
     from openfisca_japan.law.reform_checks import ReformInputError
 
     args = build_parser().parse_args(argv)
@@ -145,6 +145,8 @@ def main(argv=None):
         if os.environ.get("OPENFISCA_JAPAN_TRACEBACK"):
             raise
         hint = "\n(OPENFISCA_JAPAN_TRACEBACK=1 shows the traceback)"
+        if isinstance(error, RefusedInputError):
+            return fail(EXIT_BAD_INPUT, f"invalid input\n{error}")
         if isinstance(error, NotCoveredError):
             return fail(EXIT_NOT_COVERED, f"not covered by the model (the law for this is not encoded)\n{error}{hint}")
         if isinstance(error, InputValidationError):

@@ -87,6 +87,38 @@ class NotCoveredError(SituationParsingError, ValueError):
         return self.args[0]
 
 
+class RefusedInputError(SituationParsingError, ValueError):
+    """An input a formula cannot use (a person not born by the month computed, an insurer's rate not given
+    where it decides the premium): the user's to fix. A `SituationParsingError` (HTTP 400) and a
+    `ValueError`; the CLI exits with code 2 (bad input)."""
+
+    def __init__(self, message, variable=None, ids=(), allowed=None):
+        self.message = message
+        self.variable = variable
+        self.ids = list(ids)
+        self.allowed = allowed
+        self.code = 400
+        text = message + (f"; allowed: {allowed}" if allowed else "")
+        self.error = {"error": text}
+        Exception.__init__(self, text)
+
+    def __str__(self):
+        return self.args[0]
+
+
+def refuse_inputs(mask, ids, message, variable=None, allowed=None, shown=5):
+    """Raise RefusedInputError naming the entities where `mask` holds (the first `shown` ids)."""
+    import numpy as np
+
+    mask = np.asarray(mask, dtype=bool)
+    if not mask.any():
+        return
+    where = [str(i) for i in np.asarray(ids, dtype=object)[np.flatnonzero(mask)[:shown]]] if ids is not None and len(ids) == len(mask) else []
+    count = int(mask.sum())
+    named = f" ({', '.join(where)}{', ...' if count > shown else ''})" if where else ""
+    raise RefusedInputError(f"{message}: {count} case(s){named}", variable=variable, ids=where, allowed=allowed)
+
+
 # --- Windows of the leaves ------------------------------------------------------------------------------
 
 
@@ -263,6 +295,28 @@ def _simulation_frames():
         if code.co_name in ("_run_formula", "calculate") and "simulation" in code.co_filename:
             yield code.co_name, frame.f_locals
         frame = frame.f_back
+
+
+def requested_period():
+    """The period of the outermost calculation in progress (what the caller asked for: a month, a fiscal
+    year...), read from the call stack, or None outside a calculation. A formula can then tell an
+    intermediate month (a baby born in December, whose age in April of the same fiscal year is -1) from the
+    period the user asked for."""
+    found = None
+    frame = sys._getframe(1)
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name in ("calculate", "calculate_add", "calculate_divide") and "simulation" in code.co_filename:
+            period = frame.f_locals.get("period")
+            if period is not None:
+                found = period
+        frame = frame.f_back
+    if found is None:
+        return None
+    try:
+        return periods.period(found)
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 
 def _innermost_formula():
