@@ -22,9 +22,11 @@ from openfisca_japan.edge.errors import Problem
 
 #: Outputs that need the health insurance rate of the employer's insurer, and those that need its
 #: nursing-care rate (prefixes of variable names).
-HEALTH_RATE_OUTPUTS = ("health_insurance_premium", "health_insurance_rate_pcm", "health_insurance_employee_rate_pcm",
-                       "social_insurance_premiums", "nursing_care_premium", "nursing_care_rate_pcm")  # fmt: skip
-CARE_RATE_OUTPUTS = ("nursing_care_premium", "nursing_care_rate_pcm", "social_insurance_premiums")
+HEALTH_RATE_OUTPUTS = ("health_insurance_premium", "health_insurance_rate", "health_insurance_employee_rate",
+                       "social_insurance_premiums", "nursing_care_premium", "nursing_care_rate", "nursing_care_employee_rate",
+                       "health_and_nursing_care_premium")  # fmt: skip
+CARE_RATE_OUTPUTS = ("nursing_care_premium", "nursing_care_rate", "nursing_care_employee_rate", "social_insurance_premiums",
+                     "health_and_nursing_care_premium")  # fmt: skip
 
 #: health_insurer value -> {rate input: (outputs that need it, what to give)}
 REQUIRED_EMPLOYER_RATES = {

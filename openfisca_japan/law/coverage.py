@@ -196,26 +196,25 @@ def leaf_window(leaf, metadata=None):
     histories = value_histories(leaf)
     firsts = [v.instant_str for history in histories for v in history if v.value is not None]
     first = datetime.date.fromisoformat(min(firsts)) if firsts else None
-    own = _date((getattr(leaf, "metadata", None) or {}).get(LAST_VALID_KEY))
     trailing = [history[0].instant_str for history in histories if history and history[0].value is None]
-    ends_with_null = bool(histories) and len(trailing) == len(histories)
-    declared = own if ends_with_null else _date(metadata.get(LAST_VALID_KEY))
-    last, end, default = declared, LAST_VALID_KEY, declared is None
-    if declared is None and not ends_with_null:
-        last = default_last_valid(leaf)
-    if ends_with_null:
-        stop = _day_before(min(trailing))
-        if last is None or stop <= last:
-            last, default = stop, False
-            if metadata.get("ended_by_law"):
-                end = f"ended_by_law: {metadata['ended_by_law']}"
-            elif metadata.get("not_covered"):
-                end = f"not_covered: {metadata['not_covered']}"
-            else:
-                end = "null"
-    if first is None:
-        last = None
-    return Window(first, last, end, default)
+    if histories and len(trailing) == len(histories):
+        own = _date((getattr(leaf, "metadata", None) or {}).get(LAST_VALID_KEY))
+        window = _null_ended(first, _day_before(min(trailing)), own, metadata)
+    else:
+        declared = _date(metadata.get(LAST_VALID_KEY))
+        window = Window(first, declared or default_last_valid(leaf), LAST_VALID_KEY, declared is None)
+    return window if first is not None else Window(None, None, window.end)
+
+
+def _null_ended(first, stop, own, metadata):
+    """The Window of a history ending with null on the day after `stop` (the leaf's own date if earlier)."""
+    if own is not None and own < stop:
+        return Window(first, own, LAST_VALID_KEY)
+    if metadata.get("ended_by_law"):
+        return Window(first, stop, f"ended_by_law: {metadata['ended_by_law']}")
+    if metadata.get("not_covered"):
+        return Window(first, stop, f"not_covered: {metadata['not_covered']}")
+    return Window(first, stop, "null")
 
 
 def merged(parent_metadata, node):

@@ -100,3 +100,19 @@ def test_employment_insurance_employee_share_is_exact_for_big_wages(tax_benefit_
     simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
     assert simulation.calculate("employment_insurance_premium_employee", "2025-06")[0] == exact(wage, (0.0055,), "half_down")
 
+
+
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(wage=st.integers(0, 2_000_000), rise=st.integers(1, 50_000), industry=st.sampled_from(["general", "construction", "agriculture_forestry_fisheries_sake"]),
+       month=st.sampled_from(["2024-06", "2025-06", "2026-02", "2026-06"]))  # fmt: skip
+def test_employment_insurance_shares_never_fall_when_the_wage_rises(tax_benefit_system, wage, rise, industry, month):
+    """The property the law gives: the worker's deduction (its rate, 50-sen rule) and the employer's share (its
+    rate, truncated) each rise with the wage, and worker + employer = the premium of the month."""
+    persons = {name: {"birth_date": {"ETERNITY": "1985-04-01"}, "employment_status": {month: "employee"}, "monthly_wage": {month: w},
+                      "weekly_working_hours": {month: 40}} for name, w in (("low", wage), ("high", wage + rise))}  # fmt: skip
+    situation = {"persons": persons, "employers": {"e": {"employees": ["low", "high"], "health_insurer": {month: "kyokai_kenpo"},
+                 "employer_prefecture": {month: "tokyo"}, "employment_insurance_industry": {month: industry}}}}  # fmt: skip
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    employee, employer, total = (simulation.calculate(f"employment_insurance_premium{s}", month) for s in ("_employee", "_employer", ""))
+    assert employee[0] <= employee[1] and employer[0] <= employer[1] and total[0] <= total[1]
+    assert (employee + employer == total).all()

@@ -65,7 +65,7 @@ def test_explanation_of_a_premium(tax_benefit_system):
     assert root["display"] == {"en": "14,655 yen", "ja": "14,655円"}
     assert any(r["href"] and "laws.e-gov.go.jp" in r["href"] for r in root["references"])
     # the prefecture's rate only, not the 47 entries of the table read by the formula
-    rate = steps["health_insurance_rate_pcm<2026-04>"]
+    rate = steps["health_insurance_rate<2026-04>"]
     assert [p["name"] for p in rate["parameters"]] == ["health_insurance.premiums.kyokai_kenpo.rate.mie"]
     assert rate["parameters"][0]["value"] == pytest.approx(0.0977)
     assert rate["parameters"][0]["in_force_since"] == "2026-03-01"
