@@ -17,6 +17,7 @@ from openfisca_core.indexed_enums import Enum
 
 from openfisca_japan.enums import Prefecture, PrefectureOfResidence
 from openfisca_japan.law.coverage import NotCoveredError
+from openfisca_japan.law.coverage import value_or_none as leaf_or_none
 from openfisca_japan.law.dates import add_days, ymd
 from openfisca_japan.law.local_government_codes import describe, prefecture_name
 from openfisca_japan.paths import PARAMETERS_DIR
@@ -185,11 +186,10 @@ def require(value, what):
 
 
 def optional(node, name):
-    """A child of a parameter node at an instant, or None when it has no value then (not in force)."""
-    try:
-        return node[name]
-    except Exception:  # noqa: BLE001 (ParameterNotFound and friends)
-        return None
+    """A child of a parameter node at an instant, or None when it has no value then (not yet in force, ended,
+    or `null`: not found). A value read after its `last_value_still_valid_on` still raises
+    `ParameterNotCoveredError`: it is not "not in force" (`openfisca_japan.law.coverage.value_or_none`)."""
+    return leaf_or_none(node, name)
 
 
 def age_on_dates(birth_dates, dates):

@@ -57,7 +57,7 @@ def test_yokkaichi_after_the_9th_plan_period_raises(tax_benefit_system):
     situation = yokkaichi_couple(900000, period="year:2027-04")
     simulation = simulate(tax_benefit_system, situation)
     # The 10th plan period is not modelled: either the model's period guard or the null base amount stops it.
-    with pytest.raises(Exception, match="no official value|last period"):
+    with pytest.raises(Exception, match="no official value|last period|not covered"):
         simulation.calculate("nursing_care_premium_category_1", "year:2027-04")
 
 

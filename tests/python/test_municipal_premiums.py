@@ -117,7 +117,7 @@ def test_late_stage_union_uncovered_fiscal_year_raises(tax_benefit_system):
         "persons": {"a": {"birth_date": {"ETERNITY": "1940-01-01"}, "public_pension_income": {"2026": 2000000}}},
         "households": {"h": {"head": ["a"], "municipality": {"year:2027-04": "yokohama"}}},
     }
-    with pytest.raises(Exception, match="no official value|not found|last period|supported"):
+    with pytest.raises(Exception, match="no official value|not found|last period|not covered"):
         simulate(tax_benefit_system, situation).calculate("late_stage_elderly_premium", "year:2027-04")
 
 
