@@ -122,6 +122,17 @@ def test_voluntary_premium_of_a_society_not_modelled(tax_benefit_system):
         sim.calculate("voluntary_continuation_premium", "2025-06")
 
 
+def test_voluntary_levy_of_a_mutual_aid_member_not_modelled(tax_benefit_system):
+    sim = simulate(tax_benefit_system, {"a": {
+        "age": {"2026-06": 40}, "employment_status": {"2026-06": "unemployed"},
+        "employee_health_insurance_loss_date": {"ETERNITY": "2026-04-01"},
+        "insured_months_before_loss": {"ETERNITY": 24}, "applies_for_voluntary_continuation": {"ETERNITY": True},
+        "standard_monthly_remuneration_at_loss": {"ETERNITY": 300000},
+        "former_health_insurer": {"ETERNITY": "mutual_aid_association"}}}, period="2026-06")
+    with pytest.raises(NotImplementedError, match="mutual aid"):
+        sim.calculate("voluntary_continuation_child_rearing_support_levy", "2026-06")
+
+
 def test_inconsistent_age_of_a_six_year_old_refused(tax_benefit_system):
     # age 6 given for June 2025 only: the age at 31 March 2025 comes from the default birth date (1970).
     sim = simulate(tax_benefit_system, {"a": {"age": {"2025-06": 6}, "employment_status": {"2025-06": "student"}}})
