@@ -21,6 +21,11 @@ def check_august_year(period, name):
                          f"(e.g. year:2026-08), not {period}.")
 
 
+def base_date_month(period):
+    """July, the month of the base date (31 July) that ends the year August–July."""
+    return period.first_month.offset(11)
+
+
 def year_context(person, period, parameters):
     """The groups of the year's first month (August)."""
     return month_context(person, period.first_month, parameters)
@@ -57,6 +62,6 @@ def annual_cap(person, period, parameters, category, own):
     if np.any(reducible * ~employee * (own > reduced)):
         raise NotCoveredError("high-cost medical expense: the reduced annual cap (410,000) of NHI and late-stage groups "
                               "of category エ / 一般 (年収約200万円以下) is not covered, and this group bore more")
-    smr = person("insured_person_standard_monthly_remuneration", period.last_month)
+    smr = person("insured_person_standard_monthly_remuneration", base_date_month(period))
     small = smr <= node.income_categories.smr_reduced_annual_cap
     return np.where(reducible * employee * small, reduced, cap)

@@ -60,6 +60,11 @@ class high_cost_annual_benefit(Variable):
     )
     reference = REFERENCE
 
+    def formula(person, period):
+        # Before 令和8年政令第240号: no annual cap.
+        check_august_year(period, "high_cost_annual_benefit")
+        return np.zeros(person.count)
+
     def formula_2026_08(person, period, parameters):
         check_august_year(period, "high_cost_annual_benefit")
         m = year_context(person, period, parameters)

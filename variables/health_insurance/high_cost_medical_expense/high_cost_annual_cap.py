@@ -1,11 +1,12 @@
 """Cap of the year August–July of the high-cost medical expense benefit (年間上限, 健康保険法施行令 第42条第10項〜第12項 as
 amended by 令和8年政令第240号, from August 2026), by the income category on the base date, 31 July."""
 
+import numpy as np
 from openfisca_core.model_api import YEAR, Enum, Variable
 
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HighCostCategory
-from openfisca_japan.law.health_insurance_high_cost_annual import annual_cap, check_august_year
+from openfisca_japan.law.health_insurance_high_cost_annual import annual_cap, base_date_month, check_august_year
 
 REFERENCE = (
     "健康保険法施行令 第42条 (令和8年政令第240号による改正後) "
@@ -28,7 +29,7 @@ class high_cost_category_on_base_date(Variable):
 
     def formula(person, period):
         check_august_year(period, "high_cost_category_on_base_date")
-        return person("high_cost_income_category", period.last_month)
+        return person("high_cost_income_category", base_date_month(period))
 
 
 class high_cost_annual_cap(Variable):
@@ -44,6 +45,11 @@ class high_cost_annual_cap(Variable):
         "Years before August 2026: 0 (no annual cap)."
     )
     reference = REFERENCE
+
+    def formula(person, period):
+        # Before 令和8年政令第240号: no annual cap.
+        check_august_year(period, "high_cost_annual_cap")
+        return np.zeros(person.count)
 
     def formula_2026_08(person, period, parameters):
         check_august_year(period, "high_cost_annual_cap")
