@@ -232,6 +232,19 @@ class NationalPensionExemption(Enum):
     maternity = "Maternity exemption (産前産後期間の免除)"
 
 
+class NationalPensionPaymentMethod(Enum):
+    """How a category 1 insured person pays the premium of a month (国民年金保険料の納付方法)."""
+
+    monthly = "Monthly, by the end of the next month: payment slip, card or account debit (毎月納付)"
+    early_account_debit = "Monthly account debit at the end of the same month (当月末振替, 早割)"
+    six_months_cash = "Six-month prepayment by payment slip or card (6か月前納 納付書・クレジットカード)"
+    six_months_account_debit = "Six-month prepayment by account debit (6か月前納 口座振替)"
+    one_year_cash = "One-year prepayment by payment slip or card (1年前納 納付書・クレジットカード)"
+    one_year_account_debit = "One-year prepayment by account debit (1年前納 口座振替)"
+    two_years_cash = "Two-year prepayment by payment slip or card (2年前納 納付書・クレジットカード)"
+    two_years_account_debit = "Two-year prepayment by account debit (2年前納 口座振替)"
+
+
 # --- Health insurance (variables/health_insurance, openfisca_japan/law/health_insurance_*.py): enums used by
 # several files of the scheme.
 

@@ -215,7 +215,10 @@ def generate(
         }
     )
     table.loc[employer_id < 0, "employer_id"] = pd.NA
-    for calendar_year in (year - 1, year):
+    # Incomes of the fiscal year's calendar year and the two before: April-July of fiscal year Y read the
+    # resident-tax status of fiscal year Y-1, assessed on the income of year Y-2 (high-cost categories, 70+
+    # copay); the rest of the year reads year Y-1. The synthetic population assumes stable incomes.
+    for calendar_year in (year - 2, year - 1, year):
         table[f"annual_employment_income@{calendar_year}"] = employment_income
         table[f"public_pension_income@{calendar_year}"] = pension
         table[f"business_and_other_income@{calendar_year}"] = business

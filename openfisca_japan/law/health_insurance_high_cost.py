@@ -29,6 +29,7 @@ from openfisca_japan.enums import HealthInsuranceScheme, HighCostCategory
 from openfisca_japan.law.coverage import NotCoveredError
 from openfisca_japan.law.health_insurance_bills import bills
 from openfisca_japan.law.rounding import round_half_up_yen
+from openfisca_japan.law.taxes import resident_tax_taxable_income_where_needed
 
 EMPLOYEE_TYPE = (
     HealthInsuranceScheme.employee_health_insurance.index,
@@ -85,7 +86,7 @@ def _age_70_plus_category(person, period, year, th, scheme, nhi, late, smr, exem
     taxable income of the group's 70+ members (NHI, late-stage); 低所得 Ⅰ/Ⅱ; otherwise 一般."""
     low_i = person.household("low_income_i_household", year)
     elderly = person("is_elderly_for_copayment", period) + late
-    taxable = person("resident_tax_taxable_income", year)
+    taxable = resident_tax_taxable_income_where_needed(person, year, elderly * (nhi + late))
     group_taxable = np.select(
         [nhi, late],
         [person.household.max(np.where(elderly * family, taxable, 0)) for family in (nhi, late)],

@@ -54,7 +54,11 @@ def test_august_2026_category_c_switches_with_the_month_of_care(tax_benefit_syst
     # July 2026: 80,100 + (1,000,000 − 267,000) × 1 % = 87,430; August 2026: 85,800 + (1,000,000 − 286,000) × 1 %
     # = 92,940 (MHLW 001726232.pdf); the refund of a 300,000 copayment falls by 5,510.
     def refund(month):
-        sim = simulate(tax_benefit_system, {"a": kyokai_employee(month, medical_expenses=1000000)}, period=month,
+        # No income is given for the income year (2024 for July 2026, 2025 for August): state the resident-tax status
+        # meant (not exempt), which is derived by default and would be "exempt" for zero income.
+        person = kyokai_employee(month, medical_expenses=1000000)
+        person["is_resident_tax_exempt"] = {"2024": False, "2025": False}
+        sim = simulate(tax_benefit_system, {"a": person}, period=month,
                        employers={"e": {"employees": ["a"], "health_insurer": {month: "kyokai_kenpo"},
                                         "employee_count": {month: 10}}})
         return sim.calculate("high_cost_medical_expense_refund", month)[0]
@@ -74,8 +78,9 @@ def test_specified_disease_mixed_bill_is_refused(tax_benefit_system):
 def test_70_plus_from_august_2026_computes(tax_benefit_system):
     # From August 2026 the annual outpatient cap is read per category (一般 216,000, 低所得Ⅱ 96,000): 70+ cases compute.
     # Late-stage 10 %, 一般: 100,000 → 10,000 < 61,500, nothing back; 1,000,000 → 100,000 − 61,500 = 38,500.
-    sim = simulate(tax_benefit_system, {"a": {"age": {"2026-08": 80}, "medical_expenses": {"2026-08": 100000}},
-                                        "b": {"age": {"2026-08": 80}, "medical_expenses": {"2026-08": 1000000}}})
+    sim = simulate(tax_benefit_system, {
+        "a": {"age": {"2026-08": 80}, "medical_expenses": {"2026-08": 100000}, "is_resident_tax_exempt": {"2025": False}},
+        "b": {"age": {"2026-08": 80}, "medical_expenses": {"2026-08": 1000000}, "is_resident_tax_exempt": {"2025": False}}})
     assert sim.calculate("high_cost_medical_expense_refund", "2026-08").tolist() == [0, 38500]
 
 

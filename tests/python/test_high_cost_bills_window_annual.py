@@ -19,7 +19,8 @@ def simulate(tbs, situation):
 
 
 def employee(wage, **extra):
-    person = {"birth_date": {"ETERNITY": "1986-01-01"}, "monthly_wage": {m: wage for m in AUGUST_TO_MARCH}}
+    person = {"birth_date": {"ETERNITY": "1986-01-01"}, "monthly_wage": {m: wage for m in AUGUST_TO_MARCH},
+              "is_resident_tax_exempt": {"2025": False}}
     person.update(extra)
     return person
 
@@ -101,7 +102,7 @@ def test_annual_cap_of_an_nhi_group_in_category_d_refused_above_the_reduced_cap(
               "high_cost_prior_payment_months": dict(zip(months, [0, 1, 2, 3, 3, 3, 3, 3], strict=True)),
               "high_cost_own_pay_after_monthly": {m: 44400 for m in APRIL_TO_JULY},
               "high_cost_own_pay_of_small_bills": {m: 0 for m in APRIL_TO_JULY},
-              "high_cost_category_on_base_date": {"year:2026-08": "d"}}
+              "high_cost_category_on_base_date": {"year:2026-08": "d"}, "is_resident_tax_exempt": {"2025": False}}
     sim = simulate(tax_benefit_system, {"persons": {"a": person}, "households": {"h": {"head": ["a"]}}})
     with pytest.raises(NotCoveredError, match="reduced annual cap"):
         sim.calculate("high_cost_annual_benefit", "year:2026-08")
@@ -131,7 +132,8 @@ def test_specified_disease_bill_needs_the_disease(tax_benefit_system):
 def test_window_payment_below_the_law_refused(tax_benefit_system):
     sim = simulate(tax_benefit_system, {
         "persons": {"a": {"age": {"2026-09": 40}, "monthly_wage": {"2026-09": 360000},
-                          "medical_expenses": {"2026-09": 1000000}, "copayment_at_window": {"2026-09": 50000}}},
+                          "medical_expenses": {"2026-09": 1000000}, "copayment_at_window": {"2026-09": 50000},
+                          "is_resident_tax_exempt": {"2025": False}}},
         "employers": {"e": {"employees": ["a"], "health_insurer": {"2026-09": "kyokai_kenpo"},
                             "employee_count": {"2026-09": 10}}}})
     with pytest.raises(ValueError, match="below what the law"):

@@ -59,10 +59,25 @@ def test_exemption_thresholds_before_july_2021(tax_benefit_system):
 
 
 def test_student_deferment_base_before_april_2021_not_covered(tax_benefit_system):
-    """The student deferment base before April 2021 was not found stated: left null, so an application for a month
-    before April 2021 is refused (the formula evaluates the student test for every applicant)."""
+    """The student deferment base before April 2021 was not found stated: left null, so a student's application for a
+    month before April 2021 is refused; the income exemptions of the same months compute (the base is read only
+    for students who applied)."""
+    sim = _exemption_applicant(tax_benefit_system, "2020-06", 500000)
+    assert sim.calculate("national_pension_exemption", "2020-06").decode_to_str()[0] == "full"  # 500,000 <= 570,000
+    student = simulate(
+        tax_benefit_system,
+        {
+            "s": {
+                "age": {"2020-06": 20},
+                "employment_status": {"2020-06": "unemployed"},
+                "is_employees_pension_insured": {"2020-06": False},
+                "is_student": {"2020-06": True},
+                "student_deferment_requested": {"2020-06": True},
+            }
+        },
+    )
     with pytest.raises(ParameterNotFoundError):
-        _exemption_applicant(tax_benefit_system, "2020-06", 500000).calculate("national_pension_exemption", "2020-06")
+        student.calculate("national_pension_exemption", "2020-06")
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,8 @@ class employment_income_before_adjustment(Variable):
         deduction = p.employment_income_deduction_minimum + p.employment_income_deduction.calc(receipts)
         income = receipts - min_(deduction, receipts)
         irregular = (salary >= table.irregular_rows.thresholds[0]) & (salary < table.irregular_rows_end)
-        return where(irregular, table.irregular_rows.calc(salary), income)
+        income = where(irregular, table.irregular_rows.calc(salary), income)
+        return where(salary < table.zero_below, 0, income)  # first row of 別表第五: 0 below 551,000 (651,000)
 
 
 class employment_income(Variable):

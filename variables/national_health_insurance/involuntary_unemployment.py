@@ -60,5 +60,5 @@ class nhi_assessment_base_involuntary(Variable):
         ratio = parameters(period.start).national_health_insurance.involuntary_unemployment.employment_income_ratio
         year = income_year(period)
         income = person("total_income", year) - person("employment_income", year) * (1 - ratio)
-        basic = parameters(year.start).income.basic_deduction_local_tax.calc(income)
+        basic = parameters(f"{year.start.year + 1}-01-01").income.basic_deduction_local_tax.calc(income)  # resident-tax year
         return max_(floor_to(income) - basic, 0)

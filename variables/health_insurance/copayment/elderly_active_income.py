@@ -13,6 +13,7 @@ from openfisca_core.model_api import MONTH, Variable
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsuranceScheme
 from openfisca_japan.law.health_insurance_copayment import EMPLOYEE_TYPE, in_schemes, income_year
+from openfisca_japan.law.taxes import resident_tax_taxable_income_where_needed
 
 
 def _active_in_group(person, members, test, revenue, t):
@@ -48,7 +49,7 @@ class elderly_active_income(Variable):
         late = scheme == HealthInsuranceScheme.late_stage_elderly
         smr = person("insured_standard_monthly_remuneration", period)
         active_insured = elderly * in_schemes(scheme, EMPLOYEE_TYPE) * (smr >= t.active_standard_monthly_remuneration)
-        taxable = person("resident_tax_taxable_income", year) >= t.active_taxable_income
+        taxable = resident_tax_taxable_income_where_needed(person, year, elderly * (nhi + late)) >= t.active_taxable_income
         revenue = person("annual_income", year)
         results = [
             _active_in_group(person, elderly * group, test, revenue, t)

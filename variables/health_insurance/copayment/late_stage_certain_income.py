@@ -7,6 +7,7 @@ from openfisca_core.model_api import MONTH, YEAR, Variable
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsuranceScheme
 from openfisca_japan.law.health_insurance_copayment import income_year
+from openfisca_japan.law.taxes import resident_tax_taxable_income_where_needed
 
 
 class pension_revenue_and_other_income(Variable):
@@ -35,7 +36,7 @@ class late_stage_certain_income(Variable):
         t = parameters(period).health_insurance.copayment.income_tests
         late = person("health_insurance_scheme", period) == HealthInsuranceScheme.late_stage_elderly
         year = income_year(period)
-        taxable = late * (person("resident_tax_taxable_income", year) >= t.certain_income_taxable_income)
+        taxable = late * (resident_tax_taxable_income_where_needed(person, year, late) >= t.certain_income_taxable_income)
         count = person.household.sum(late)
         total = person.household.sum(np.where(late, person("pension_revenue_and_other_income", year), 0))
         income_test = np.where(count > 1, total >= t.certain_income_multiple, total >= t.certain_income_single)

@@ -12,5 +12,13 @@ class resident_tax_taxable_income(Variable):
     definition_period = YEAR
     unit = "currency-JPY"
     label = "Resident-tax taxable income of the calendar year (住民税 課税所得金額)"
-    documentation = "Income of calendar year Y, on which the resident tax of fiscal year Y+1 is assessed."
+    documentation = (
+        "Income of calendar year Y, on which the resident tax of fiscal year Y+1 is assessed. Derived by default "
+        "(`resident_tax_taxable_total_income`, from the income year 2020); an input still takes precedence. The "
+        "social insurance premium deduction counts the model's premiums of the 12 months and "
+        "`other_social_insurance_premiums_paid` (NHI, late-stage and care premiums paid: an input)."
+    )
     reference = "地方税法 第314条の3 (https://laws.e-gov.go.jp/law/325AC0000000226#Mp-At_314_3)"
+
+    def formula(person, period):
+        return person("resident_tax_taxable_total_income", period)

@@ -63,7 +63,7 @@ class old_age_basic_pension(Variable):
         "Full amount × weighted months ÷ 480, rounded to the yen (NPA arts. 17, 27), then increased or "
         "reduced for deferral or early claim (the adjustment rounded to the yen). 0 without the qualifying "
         "period. The amount of entitlement for the fiscal year of the period (use `year:YYYY-04`); it is paid "
-        "from the month after reaching 65, or the chosen claim age. The add-on pension (付加年金) is not included."
+        "from the month after reaching 65, or the chosen claim age. The add-on pension (付加年金) is `additional_pension`."
     )
     reference = ["https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_26", "https://laws.e-gov.go.jp/law/334AC0000000141#Mp-At_27"]
     unit = "currency-JPY"

@@ -67,9 +67,14 @@ def _income_exemptions(person, period, thresholds, requested):
 
 
 def _student_deferment(person, period, thresholds, student):
-    """Student deferment (学生納付特例, NPA art. 90-3): on application, the student's own income only."""
+    """Student deferment (学生納付特例, NPA art. 90-3): on application, the student's own income only. The base
+    amount is read only when a student applied (it is not encoded before April 2021, and the other applications
+    of those years must still compute)."""
+    applied = student * person("student_deferment_requested", period)
+    if not np.any(applied):
+        return applied
     student_margin = person("pension_student_deferment_income_margin", period)
-    return student * person("student_deferment_requested", period) * (student_margin <= thresholds.student_deferment)
+    return applied * (student_margin <= thresholds.student_deferment)
 
 
 def _payment_deferral(person, period, thresholds, student):
@@ -96,7 +101,8 @@ class national_pension_exemption(Variable):
         "favourable level whose income test the applicant, spouse and household head all pass: full "
         "((dependants + 1) × 350,000 + 320,000), 3/4 (880,000 + deductions), half (1,280,000 + deductions), "
         "1/4 (1,680,000 + deductions); failing those, the payment deferral for persons under 50 (applicant and "
-        "spouse on the full-exemption threshold, until June 2030). Thresholds from July 2021 (periods before are not covered). The "
+        "spouse on the full-exemption threshold, until June 2030). Thresholds from April 2019; the student base from "
+        "April 2021 (a student deferment before is refused). The "
         "household members' tests each use their own income, dependants and deductions."
     )
     reference = EXEMPTION_PAGE
@@ -108,8 +114,7 @@ class national_pension_exemption(Variable):
         deferral_requested = person("payment_deferral_requested", period)
         category_1 = is_category_1(person, period)
         if not np.any(income_requested + student_requested + deferral_requested):
-            # Nobody applied: only the maternity exemption (no income thresholds are read, so periods before
-            # July 2021, whose thresholds are not encoded, still compute for non-applicants).
+            # Nobody applied: only the maternity exemption (no income thresholds are read).
             return where(category_1 * maternity, NationalPensionExemption.maternity, NationalPensionExemption.none)
         thresholds = parameters(period).national_pension.exemption.income_thresholds
         student = person("is_student", period)

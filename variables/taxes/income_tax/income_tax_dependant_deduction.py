@@ -3,6 +3,7 @@
 from openfisca_core.model_api import YEAR, Variable, select
 
 from openfisca_japan.entities import Household, Person
+from openfisca_japan.law.taxes import age_on_31_december
 
 
 class income_tax_dependant_deduction(Variable):
@@ -22,7 +23,7 @@ class income_tax_dependant_deduction(Variable):
         p = parameters(period.start).taxes
         d = p.income_tax.dependant_deduction
         ages = p.dependant_ages
-        age = person("age", period.last_month)
+        age = age_on_31_december(person, period)
         member = person.has_role(Household.CHILD) + person.has_role(Household.OTHER)
         dependant = member * person("is_claimed_as_tax_dependant", period) * (person("total_income", period) <= p.income_tax.dependant_income_limit)
         elderly = d.cohabiting_lineal_ascendant * person("is_cohabiting_lineal_ascendant", period) + d.elderly * ~person("is_cohabiting_lineal_ascendant", period)

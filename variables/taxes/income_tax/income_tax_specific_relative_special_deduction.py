@@ -3,6 +3,7 @@
 from openfisca_core.model_api import YEAR, Variable
 
 from openfisca_japan.entities import Household, Person
+from openfisca_japan.law.taxes import age_on_31_december
 
 
 class income_tax_specific_relative_special_deduction(Variable):
@@ -21,7 +22,7 @@ class income_tax_specific_relative_special_deduction(Variable):
     def formula(person, period, parameters):
         p = parameters(period.start).taxes
         ages = p.dependant_ages
-        age = person("age", period.last_month)
+        age = age_on_31_december(person, period)
         income = person("total_income", period)
         member = person.has_role(Household.CHILD) + person.has_role(Household.OTHER)
         relative = member * person("is_claimed_as_tax_dependant", period) * (age >= ages.specific_from) * (age < ages.specific_until)

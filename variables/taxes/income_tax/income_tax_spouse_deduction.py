@@ -3,6 +3,7 @@
 from openfisca_core.model_api import YEAR, Variable, where
 
 from openfisca_japan.entities import Person
+from openfisca_japan.law.taxes import age_on_31_december
 
 
 class income_tax_spouse_deduction(Variable):
@@ -22,6 +23,6 @@ class income_tax_spouse_deduction(Variable):
         own = person("total_income", period)
         partner = person("tax_partner_total_income", period)
         eligible = person("has_tax_partner", period) * person("is_main_taxpayer", period) * (partner <= p.dependant_income_limit)
-        partner_age = person.household.sum(person("age", period.last_month) * person("has_tax_partner", period) * ~person("is_main_taxpayer", period))
+        partner_age = person.household.sum(age_on_31_december(person, period) * person("has_tax_partner", period) * ~person("is_main_taxpayer", period))
         amount = where(partner_age >= p.spouse_deduction.elderly_age, p.spouse_deduction.elderly.calc(own), p.spouse_deduction.general.calc(own))
         return eligible * amount

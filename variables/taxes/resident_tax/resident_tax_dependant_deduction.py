@@ -3,6 +3,7 @@
 from openfisca_core.model_api import YEAR, Variable, select
 
 from openfisca_japan.entities import Household, Person
+from openfisca_japan.law.taxes import age_on_31_december
 
 
 class resident_tax_dependant_deduction(Variable):
@@ -18,7 +19,7 @@ class resident_tax_dependant_deduction(Variable):
         p = parameters(f"{period.start.year + 1}-01-01").taxes
         d = p.resident_tax.dependant_deduction
         ages = parameters(period.start).taxes.dependant_ages
-        age = person("age", period.last_month)
+        age = age_on_31_december(person, period)
         member = person.has_role(Household.CHILD) + person.has_role(Household.OTHER)
         dependant = member * person("is_claimed_as_tax_dependant", period) * (person("total_income", period) <= p.resident_tax.dependant_income_limit)
         cohabiting = person("is_cohabiting_lineal_ascendant", period)

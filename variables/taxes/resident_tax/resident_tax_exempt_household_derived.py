@@ -10,7 +10,7 @@ class resident_tax_exempt_household_derived(Variable):
     entity = Household
     definition_period = YEAR
     label = "Every member is exempt from the resident tax assessed on the income year (住民税非課税世帯)"
-    documentation = "All members `is_resident_tax_exempt_derived`. Derived value of `resident_tax_exempt_household` (today an input)."
+    documentation = "All members `is_resident_tax_exempt_derived`. Default of `resident_tax_exempt_household`."
     reference = "地方税法 第295条 (https://laws.e-gov.go.jp/law/325AC0000000226#Mp-At_295)"
 
     def formula(household, period):

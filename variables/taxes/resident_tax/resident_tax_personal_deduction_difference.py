@@ -4,6 +4,7 @@ import numpy as np
 from openfisca_core.model_api import YEAR, Variable, select
 
 from openfisca_japan.entities import Household, Person
+from openfisca_japan.law.taxes import age_on_31_december
 
 
 class resident_tax_personal_deduction_difference(Variable):
@@ -35,7 +36,7 @@ class resident_tax_personal_deduction_difference(Variable):
         spouse = person("resident_tax_spouse_deduction", period) > 0
         elderly_spouse = person("resident_tax_spouse_deduction", period) > p.spouse_deduction.general.calc(own)
         spouse_diff = spouse * np.where(elderly_spouse, diff.spouse_elderly.calc(own), diff.spouse_general.calc(own))
-        age = person("age", period.last_month)
+        age = age_on_31_december(person, period)
         member = person.has_role(Household.CHILD) + person.has_role(Household.OTHER)
         dependant = member * person("is_claimed_as_tax_dependant", period) * (own <= p.dependant_income_limit)
         cohabiting = person("is_cohabiting_lineal_ascendant", period)

@@ -3,6 +3,7 @@
 from openfisca_core.model_api import YEAR, Variable, where
 
 from openfisca_japan.entities import Person
+from openfisca_japan.law.taxes import age_on_31_december
 
 
 class resident_tax_spouse_deduction(Variable):
@@ -21,6 +22,6 @@ class resident_tax_spouse_deduction(Variable):
         partner = person("tax_partner_total_income", period)
         eligible = person("has_tax_partner", period) * person("is_main_taxpayer", period) * (partner <= p.resident_tax.dependant_income_limit)
         is_partner = person("has_tax_partner", period) * ~person("is_main_taxpayer", period)
-        partner_age = person.household.sum(person("age", period.last_month) * is_partner)
+        partner_age = person.household.sum(age_on_31_december(person, period) * is_partner)
         table = p.resident_tax.spouse_deduction
         return eligible * where(partner_age >= elderly_age, table.elderly.calc(own), table.general.calc(own))
