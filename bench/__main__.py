@@ -123,6 +123,10 @@ def _scope(kind):
     return "modelled" if kind in ("whole", "dask_whole") else "national"
 
 
+#: `--amount-dtype float32`: measure the model with openfisca's float32 amounts instead of float64.
+AMOUNT_DTYPE_VARIABLE = "OPENFISCA_JAPAN_BENCH_AMOUNT_DTYPE"
+
+
 def measure(kind, persons, chunk_size, workers=1, profile=False, source="memory"):
     """One measurement, in this process. `source="parquet"`: the run starts from a Parquet file (read by the
     local engine, or by the Dask tasks themselves), and reading it is timed."""
@@ -130,6 +134,13 @@ def measure(kind, persons, chunk_size, workers=1, profile=False, source="memory"
 
     from openfisca_japan.analysis.microsimulation import run_microsimulation, systems
 
+    amount_dtype = os.environ.get(AMOUNT_DTYPE_VARIABLE)
+    if amount_dtype:  # the cost of exact yen: the same model with openfisca's float32 amounts (bench only)
+        import numpy as np
+
+        import openfisca_japan.law.model as model
+
+        model.AMOUNT_DTYPE = np.dtype(amount_dtype).type
     systems.baseline_system()
     scope = _scope(kind)
     table = _parquet_population(persons, scope) if source == "parquet" else _population(persons, scope)
@@ -176,6 +187,7 @@ def measure(kind, persons, chunk_size, workers=1, profile=False, source="memory"
             seconds = time.perf_counter() - started
     return {
         "benchmark": kind,
+        "amount_dtype": os.environ.get(AMOUNT_DTYPE_VARIABLE) or "float64",
         "source": source,
         "persons": persons,
         "outputs": len(outputs),
@@ -258,7 +270,10 @@ def main(argv=None):
         default="both",
         help="dask: start from the table in memory, from a Parquet file (read by the tasks), or both (default)",
     )
+    parser.add_argument("--amount-dtype", choices=["float64", "float32"], help="dtype of the float variables (default float64, the model's)")
     args = parser.parse_args(argv)
+    if args.amount_dtype:
+        os.environ[AMOUNT_DTYPE_VARIABLE] = args.amount_dtype
     results = []
     for which in args.which:
         if which in ("payslip", "whole"):

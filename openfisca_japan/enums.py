@@ -59,6 +59,15 @@ class Prefecture(Enum):
     okinawa = "Okinawa (沖縄県)"
 
 
+#: The prefecture of residence of a household (`prefecture`): the 47 prefectures in the same order (same indices as
+#: `Prefecture`), then `not_given`, the default, so that a missing prefecture is never taken for Tokyo.
+PrefectureOfResidence = Enum(
+    "PrefectureOfResidence",
+    [(member.name, member.value) for member in Prefecture] + [("not_given", "Not given (未入力)")],
+)
+PrefectureOfResidence.__doc__ = "Prefecture of residence (住所地の都道府県), or not_given."
+
+
 class EmploymentStatus(Enum):
     """Work status of a person in the month (就業状態)."""
 

@@ -20,20 +20,14 @@ from openfisca_core import periods
 from openfisca_core.parameters import Parameter, ParameterNode, load_parameter_file
 
 from openfisca_japan.law.model import CountryReform
+from openfisca_japan.law.reform_checks import ReformInputError, check_change, find_leaf, with_links
 
 _HERE = Path(__file__).resolve().parent
 
 
 def law_leaf(parameters, path):
-    node = parameters
-    for key in path.split("."):
-        children = getattr(node, "children", None)
-        if children is None or key not in children:
-            raise ValueError(f"Reform: parameter {path!r} does not exist in the law (no {key!r})")
-        node = children[key]
-    if not isinstance(node, Parameter):
-        raise ValueError(f"Reform: parameter {path!r} is not a leaf with dated values")
-    return node
+    """The law's leaf at a dotted path (ReformInputError naming the path when there is none)."""
+    return find_leaf(parameters, path)[0]
 
 
 def overlay_leaves(overlay: ParameterNode):
@@ -53,9 +47,17 @@ def apply_overlay(parameters, overlay: ParameterNode, overrides=None):
             changes[path] = list(value)
         else:
             if path not in changes:
-                raise ValueError(f"Reform override {path!r}: give [(start, value)] for a path the reform does not set")
+                raise ReformInputError(f"Reform override {path!r}: give [(start, value)] for a path the reform does not set")
             changes[path] = [(start, value) for start, _ in changes[path]]
+    problems = []
     for path, history in changes.items():
+        try:
+            check_change(parameters, path, history)
+        except ReformInputError as error:
+            problems.append(str(error))
+    if problems:
+        raise ReformInputError("Invalid reform: " + "; ".join(problems))
+    for path, history in with_links(changes).items():
         leaf = law_leaf(parameters, path)
         for start, value in history:
             leaf.update(start=periods.instant(start), value=value)

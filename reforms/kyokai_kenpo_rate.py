@@ -9,6 +9,7 @@ applies to are the parameters of `reforms/kyokai_kenpo_rate.yaml`; another rate 
 from openfisca_core import periods
 
 from openfisca_japan.law.model import CountryReform
+from openfisca_japan.law.reform_checks import check_change
 from openfisca_japan.reforms import law_leaf, load_overlay
 
 LABEL = "Kyokai Kenpo rate set to the national average in every prefecture (協会けんぽ 保険料率 全国一律)"
@@ -22,6 +23,7 @@ def set_kyokai_rates(parameters, history, prefectures=None):
         node = node.children[key]
     for prefecture in prefectures or list(node.children):
         leaf = law_leaf(parameters, f"{RATE_NODE}.{prefecture}")
+        check_change(parameters, f"{RATE_NODE}.{prefecture}", history)  # a rate in [0, 1], dates covered
         for start, value in history:
             leaf.update(start=periods.instant(start), value=value)
     return parameters

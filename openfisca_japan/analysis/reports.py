@@ -141,6 +141,7 @@ def summarize(results: pd.DataFrame, income_column="annual_income", threshold=1_
         "deciles": decile_table(results, weight, income_column, threshold),
         "walls": walls_table(results, weight, walls or [], income_column),
         "persons": float(weight.sum()),
+        "weighted": "weight" in results,  # without a weight column every row counts as one person: said, never silent
         "has_reform": reform,
         "threshold": threshold,
     }
@@ -229,6 +230,13 @@ def walls_table(results, weight, walls, income_column="annual_income"):
 
 
 # -- rendering --------------------------------------------------------------------------------------------
+def population_text(summary):
+    """'N persons (weighted)', or UNWEIGHTED when the results had no weight column."""
+    if summary.get("weighted", True):
+        return f"{summary['persons']:,.0f} persons (weighted)"
+    return f"UNWEIGHTED: no weight column, each of the {summary['persons']:,.0f} rows counts as one person"
+
+
 def _yen_billion(value):
     return "" if value is None or (isinstance(value, float) and np.isnan(value)) else f"{value / BILLION:,.1f}"
 
@@ -243,7 +251,7 @@ def rich_tables(summary, title="Baseline vs reform"):
 
     tables = []
     reform = summary["has_reform"]
-    totals = Table(title=f"{title} — ¥ billion over the period, {summary['persons']:,.0f} persons (weighted)", title_justify="left")
+    totals = Table(title=f"{title} — ¥ billion over the period, {population_text(summary)}", title_justify="left")
     totals.add_column("Scheme")
     for payer in ("Households", "Employers", "Benefits") if len(summary["totals"]) else ():
         totals.add_column(f"{payer}\nbaseline", justify="right")
@@ -334,7 +342,7 @@ def write_html(summary, path, title="Baseline vs reform", calibration=None, wall
     and the calibration tables when given (`calibration`: (count table, money table))."""
     import plotly.graph_objects as go
 
-    parts = [f"<h1>{title}</h1>", f"<p>Population represented: {summary['persons']:,.0f} persons (weighted). Amounts in ¥ billion over the period.</p>"]
+    parts = [f"<h1>{title}</h1>", f"<p>Population represented: {population_text(summary)}. Amounts in ¥ billion over the period.</p>"]
     if not summary["has_reform"]:
         parts.append("<p><b>This file has no reform</b>: baseline totals only.</p>")
     figures = []

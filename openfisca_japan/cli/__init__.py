@@ -21,6 +21,7 @@ SUBCOMMANDS = {
     "chart": ("openfisca_japan.cli.chart", "Draw the income-walls chart of a married household (PNG)"),
     "serve": ("openfisca_japan.cli.serve", "Serve the calculators and the web API on this machine (loopback by default)"),
     "explain": ("openfisca_japan.cli.explain", "How a value was computed: every step, its law article or official page"),
+    "coverage": ("openfisca_japan.cli.coverage", "Which dates the model covers per scheme; parameters to update for a date"),
 }
 
 #: Optional dependencies (top-level module name -> the extra of this package that installs it).
@@ -75,29 +76,103 @@ def build_parser():
     return parser
 
 
+class UsageError(Exception):
+    """A user's mistake the CLI reports without traceback (exit code 2): a file that cannot be read, a bad
+    period, an unknown variable... The message names the file, row, person, variable or parameter."""
+
+
+#: Exit codes (docs/reliability.md).
+EXIT_BAD_INPUT = 2  # bad input or usage: the user's to fix
+EXIT_NOT_COVERED = 3  # the law for this is not encoded (a period or case the model does not cover)
+
+
+def _unknown_variable_message(error):
+    """openfisca's VariableNotFoundError, shortened, with the closest variable names."""
+    from openfisca_japan.edge.errors import did_you_mean
+
+    name = getattr(error, "variable_name", None) or ""
+    system = getattr(error, "tax_benefit_system", None)
+    candidates = getattr(system, "variables", {}) if system is not None else {}
+    return f"unknown variable {name!r}{did_you_mean(name, candidates)}"
+
+
+def _situation_message(error):
+    """The JSON of an openfisca SituationParsingError as lines 'where: message'."""
+    lines = []
+
+    def walk(node, path):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, [*path, str(key)])
+        else:
+            lines.append(f"  - {'/'.join(path)}: {' '.join(str(node).split())[:400]}")
+
+    walk(getattr(error, "error", {}) or {"situation": str(error)}, [])
+    import re
+
+    unknown = sorted(set(re.findall(r"value for variable '([^']+)', but it was not found", str(getattr(error, "error", "")))))
+    if unknown:
+        from openfisca_japan.analysis.microsimulation.systems import baseline_system
+        from openfisca_japan.edge.errors import did_you_mean
+
+        variables = baseline_system().variables
+        lines = [line for line in lines if "but it was not found" not in line]
+        lines += [f"  - unknown variable {name!r}{did_you_mean(name, variables)}" for name in unknown]
+    return "\n".join(lines)
+
+
 def main(argv=None):
+    import json
+
+    from openfisca_core.errors import ParameterNotFoundError, SituationParsingError, VariableNotFoundError
+
     from openfisca_japan.edge.errors import InputValidationError
+    from openfisca_japan.law.coverage import NotCoveredError, RefusedInputError
+    from openfisca_japan.law.reform_checks import ReformInputError
 
     args = build_parser().parse_args(argv)
+    name = f"openfisca-japan {args.command}"
+
+    def fail(code, text):
+        print(f"{name}: {text}", file=sys.stderr)
+        return code
+
     try:
         return args.handler(args) or 0
-    except InputValidationError as error:
-        # Bad input is the user's to fix: the message lists every problem; no traceback.
-        print(f"openfisca-japan: invalid input\n{error}", file=sys.stderr)
-        return 2
-    except ModuleNotFoundError as error:
-        message = missing_extra_message(error)
-        if message is None:
-            raise
-        print(f"openfisca-japan {args.command}: {message}", file=sys.stderr)
-        return 2
-    except ValueError as error:
-        # Formulas refuse what the model does not cover (a value not found in an official source, a case not
-        # modelled) with a ValueError naming the variable and the reason: its message, not a traceback.
+    except KeyboardInterrupt:
+        return fail(130, "interrupted")
+    except Exception as error:  # noqa: BLE001 (every user mistake gets a message and an exit code)
         if os.environ.get("OPENFISCA_JAPAN_TRACEBACK"):
             raise
-        print(f"openfisca-japan: cannot compute\n{error}\n(OPENFISCA_JAPAN_TRACEBACK=1 shows the traceback)", file=sys.stderr)
-        return 3
+        hint = "\n(OPENFISCA_JAPAN_TRACEBACK=1 shows the traceback)"
+        if isinstance(error, RefusedInputError):
+            return fail(EXIT_BAD_INPUT, f"invalid input\n{error}")
+        if isinstance(error, NotCoveredError):
+            return fail(EXIT_NOT_COVERED, f"not covered by the model (the law for this is not encoded)\n{error}{hint}")
+        if isinstance(error, InputValidationError):
+            return fail(EXIT_BAD_INPUT, f"invalid input\n{error}")
+        if isinstance(error, (UsageError, ReformInputError)):
+            return fail(EXIT_BAD_INPUT, str(error))
+        if isinstance(error, VariableNotFoundError):
+            return fail(EXIT_BAD_INPUT, _unknown_variable_message(error))
+        if isinstance(error, SituationParsingError):
+            return fail(EXIT_BAD_INPUT, f"invalid situation\n{_situation_message(error)}")
+        if isinstance(error, json.JSONDecodeError):
+            return fail(EXIT_BAD_INPUT, f"invalid JSON: {error}")
+        if isinstance(error, (FileNotFoundError, IsADirectoryError, PermissionError, NotADirectoryError)):
+            return fail(EXIT_BAD_INPUT, f"{error.filename or 'file'}: {error.strerror or error}")
+        if isinstance(error, ModuleNotFoundError):
+            message = missing_extra_message(error)
+            if message is None:
+                raise
+            return fail(EXIT_BAD_INPUT, message)
+        if isinstance(error, (ParameterNotFoundError, NotImplementedError)):
+            return fail(EXIT_NOT_COVERED, f"not covered by the model\n{' '.join(str(error).split())}{hint}")
+        if isinstance(error, ValueError):
+            # Formulas refuse what the model does not cover (a value not found in an official source, a case
+            # not modelled) with a ValueError naming the variable and the reason: its message, not a traceback.
+            return fail(EXIT_NOT_COVERED, f"cannot compute\n{error}{hint}")
+        raise
 
 
 if __name__ == "__main__":

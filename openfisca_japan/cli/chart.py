@@ -20,11 +20,17 @@ def add_arguments(parser: argparse.ArgumentParser):
 
 
 def run(args):
-    from openfisca_japan.cli.microsim import reform_from_args
+    import matplotlib  # noqa: F401 (a missing optional dependency is reported before the computation)
 
+    from openfisca_japan.analysis.microsimulation import check_run_period
+    from openfisca_japan.cli.microsim import print_reform_changes, reform_from_args
+
+    check_run_period(f"year:{args.year}-04")
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     spec = reform_from_args(args)
     if not spec:
         spec = reform_from_args(argparse.Namespace(reform=["dependant_income_cap"], assignments=[]))
+    print_reform_changes(spec)
     frame = walls_data(spec, args.year, head_earnings=args.head_earnings, municipality=args.municipality, prefecture=args.prefecture)
     plot_walls(frame, args.output, spec.describe())
     frame.to_csv(Path(args.output).with_suffix(".csv"), index=False)

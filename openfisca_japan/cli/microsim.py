@@ -87,10 +87,46 @@ def add_arguments(parser):
     add_engine_arguments(parser)
 
 
+def read_input_table(path):
+    """A person table, or a UsageError naming the file."""
+    from openfisca_japan.cli import UsageError
+
+    if not Path(path).is_file():
+        raise UsageError(f"{path}: no such file" if not Path(path).exists() else f"{path}: not a file")
+    if not str(path).endswith((".csv", ".parquet", ".pq", ".txt", ".gz", ".bz2", ".zip", ".xz")):
+        raise UsageError(f"{path}: a person table is a CSV (.csv) or Parquet (.parquet) file")
+    try:
+        return read_table(path)
+    except ModuleNotFoundError:
+        raise
+    except Exception as error:  # noqa: BLE001 (pandas and pyarrow raise many kinds on unreadable files)
+        raise UsageError(f"{path}: cannot read the table: {' '.join(str(error).split())[:300]}") from None
+
+
+def print_reform_changes(reform):
+    """The parameters a reform changes, on stderr (the reform summary)."""
+    if not reform:
+        return
+    from openfisca_japan.analysis.microsimulation import systems
+    from openfisca_japan.law.reform_checks import describe_changes
+
+    lines = describe_changes(systems.baseline_system().parameters, systems.build_system(reform).parameters)
+    print(f"reform {reform.describe()} changes {len(lines)} parameter(s):", file=sys.stderr)
+    for line in lines:
+        print(f"  {line}", file=sys.stderr)
+
+
 def run(args):
+    from openfisca_japan.analysis.microsimulation import check_run_period
+
+    check_run_period(args.period)
+    reform = reform_from_args(args) or None
+    print_reform_changes(reform)
     # On Dask, a Parquet file is read by the tasks themselves (each its own rows); otherwise read here.
     on_dask_from_parquet = args.engine == "dask" and str(args.table).endswith((".parquet", ".pq"))
-    table = args.table if on_dask_from_parquet else read_table(args.table)
+    table = args.table if on_dask_from_parquet else read_input_table(args.table)
+    if on_dask_from_parquet and not Path(args.table).is_file():
+        read_input_table(args.table)  # the same message as without Dask
     names = _column_names(table)
     keep = list(args.keep_columns) if args.keep_columns is not None else [c for c in ("annual_income", "_age") if c in names]
     if args.ignore_unknown_columns:
@@ -102,7 +138,7 @@ def run(args):
         table,
         args.output_variables,
         args.period,
-        reform=reform_from_args(args) or None,
+        reform=reform,
         chunk_size=args.chunk_size,
         engine=args.engine,
         scheduler=args.scheduler,
@@ -110,6 +146,8 @@ def run(args):
         progress=not args.no_progress,
         keep_columns=keep,
     )
+    if not results.attrs.get("weighted", True):
+        print("note: the table has no weight column: results are per row (unweighted)", file=sys.stderr)
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     write_table(results, args.output)
     print(

@@ -41,27 +41,121 @@ def add_arguments(parser):
 
 def _first_month(situation):
     for entity in ("persons", "employers"):
-        for member in situation.get(entity, {}).values():
-            for value in member.values():
+        for member in (situation.get(entity) or {}).values():
+            for value in member.values() if isinstance(member, dict) else ():
                 if isinstance(value, dict):
                     for key in value:
                         if len(key) == 7 and key[4] == "-":
                             return key
-    raise ValueError("no month found in the situation: pass --period YYYY-MM")
+    return None
 
 
-def breakdown(tax_benefit_system, situation, period):
-    """Compute the pay-slip lines of every person of `situation` for `period` (a month)."""
+def read_situation(path):
+    """The situation in a JSON file; a UsageError naming the file (and the line) when it cannot be read."""
+    from openfisca_japan.cli import UsageError
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path}: is a directory, not a situation file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"{path}: cannot read it ({error})") from None
+    try:
+        situation = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UsageError(f"{path}: invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+    if not isinstance(situation, dict) or not isinstance(situation.get("persons"), dict):
+        raise UsageError(f"{path}: a situation is a JSON object with `persons` (and `employers`, `households`)")
+    return situation
+
+
+def month_of(path, text):
+    """The premium month, checked: a UsageError naming the file when it is not a month YYYY-MM."""
+    from openfisca_core import periods
+
+    from openfisca_japan.cli import UsageError
+
+    if text is None:
+        raise UsageError(f"{path}: no month found in the situation: pass --period YYYY-MM")
+    try:
+        period = periods.period(str(text))
+    except (ValueError, TypeError, AttributeError):
+        raise UsageError(f"{path}: invalid period {text!r}: give a month such as 2026-04") from None
+    if period.unit != periods.DateUnit.MONTH or period.size != 1:
+        raise UsageError(f"{path}: the pay slip is for one month (YYYY-MM), not {text!r}")
+    return str(period)
+
+
+REQUESTED = [name for _, *names in PREMIUMS for name in names] + [name for name, _ in GRADES]
+
+
+def check_payslip_situation(tax_benefit_system, situation, period, source="situation"):
+    """Every problem of the situation for a pay slip at once: bad values (`validate_situation`), a person
+    not born by the end of the month, a person paid wages without employer, an employer without insurer (or
+    without prefecture for Kyokai Kenpo). Returns the insurers' rates that are missing ({person: [Problem]}):
+    the lines that need them are shown NOT COMPUTED (`openfisca_japan.edge.requirements`)."""
+    import datetime
+
+    from openfisca_core import periods
+
+    from openfisca_japan.edge.bounds import _as_date
+    from openfisca_japan.edge.errors import InputValidationError, Problem
+    from openfisca_japan.edge.requirements import REQUIRED_EMPLOYER_RATES, situation_problems
+    from openfisca_japan.edge.situations import validate_situation
+
+    rate_names = {rate for rates in REQUIRED_EMPLOYER_RATES.values() for rate in rates}
+    found = situation_problems(situation, REQUESTED)
+    missing_rates = [p for p in found if p.variable in rate_names and p.entity == "employers"]
+    problems = validate_situation(tax_benefit_system, situation) + [p for p in found if p not in missing_rates]
+    stop = periods.period(period).stop.date
+    for person_id, person in situation["persons"].items():
+        births = (person or {}).get("birth_date") if isinstance(person, dict) else None
+        for value in (births or {}).values() if isinstance(births, dict) else ():
+            try:
+                born = _as_date(value)
+            except (TypeError, ValueError):
+                continue
+            if isinstance(born, datetime.date) and born > stop:
+                problems.append(Problem(f"born on {born}, after the month {period}: not born yet", variable="birth_date",
+                                        entity="persons", id=person_id, allowed=f"a birth date on or before {stop}"))  # fmt: skip
+    if problems:
+        raise InputValidationError(list(dict.fromkeys(problems)), f"{source}: cannot make this pay slip")
+    by_person = {}
+    for problem in missing_rates:
+        members = (situation.get("employers") or {}).get(problem.id, {}).get("employees") or []
+        for member in members if isinstance(members, list) else [members]:
+            by_person.setdefault(member, []).append(problem)
+    return by_person
+
+
+def breakdown(tax_benefit_system, situation, period, missing_rates=None):
+    """Compute the pay-slip lines of every person of `situation` for `period` (a month). A line that needs
+    an insurer's rate that is not given (`missing_rates`: {person: [Problem]}) is NOT COMPUTED, never 0."""
+    from openfisca_japan.edge.requirements import REQUIRED_EMPLOYER_RATES, needs
+    from openfisca_japan.law.coverage import NotCoveredError
+
+    missing_rates = missing_rates or {}
+    outputs_of = {rate: outputs for rates in REQUIRED_EMPLOYER_RATES.values() for rate, (outputs, _) in rates.items()}
     situation = {key: value for key, value in situation.items() if key in ("persons", "households", "employers")}
-    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    simulation = SimulationBuilder(check=False).build_from_entities(tax_benefit_system, situation)
     names = list(situation["persons"].keys())
     results = []
     for index, name in enumerate(names):
         lines, totals, missing = [], [0.0, 0.0, 0.0], []
         for label, total, employee, employer in PREMIUMS:
+            lacking = [p for p in missing_rates.get(name, []) if needs([total], outputs_of[p.variable])]
+            if lacking:
+                missing.append(f"{label}: " + "; ".join(str(p) for p in lacking))
+                continue
             try:
                 values = [float(simulation.calculate(v, period)[index]) for v in (employee, employer, total)]
-            except ValueError as error:  # an insurer's rate that must be given as input is missing
+            except NotCoveredError as error:
+                error.add_context(f"person {name!r}, {label}, {period}")
+                raise
+            except ValueError as error:  # a case the formulas refuse
                 missing.append(f"{label}: {error}")
                 continue
             lines.append((label, *values))
@@ -72,8 +166,8 @@ def breakdown(tax_benefit_system, situation, period):
             for v in ("is_employee_health_insured", "is_employees_pension_insured", "is_employment_insurance_insured",
                       "is_nursing_care_category_2")
         }
-        results.append({"person": name, "lines": lines, "totals": totals, "grades": grades, "insured": insured,
-                        "missing": missing})
+        results.append({"person": name, "lines": lines, "totals": None if missing else totals, "grades": grades,
+                        "insured": insured, "missing": missing})  # fmt: skip
     return results
 
 
@@ -89,23 +183,52 @@ def _print(title, period, results):
         print(f"   {'Premium':<50} {'employee':>12} {'employer':>12} {'total':>12}")
         for label, employee, employer, total in result["lines"]:
             print(f"   {label:<50} {employee:>12,.0f} {employer:>12,.0f} {total:>12,.0f}")
-        employee, employer, total = result["totals"]
-        print(f"   {'Total (社会保険料 合計)':<50} {employee:>12,.0f} {employer:>12,.0f} {total:>12,.0f}")
+        if result["totals"] is None:
+            print(f"   {'Total (社会保険料 合計)':<50} NOT COMPUTED: a line below is missing")
+        else:
+            employee, employer, total = result["totals"]
+            print(f"   {'Total (社会保険料 合計)':<50} {employee:>12,.0f} {employer:>12,.0f} {total:>12,.0f}")
         for message in result["missing"]:
             print(f"   NOT COMPUTED — {message}")
 
 
 def run(args):
+    """Every file in turn; a file that cannot be made into a pay slip is reported (stderr) and the others
+    are still printed. Exit code: 0, 2 (bad input in a file), 3 (a period or case not covered)."""
+    import sys
+
+    from openfisca_japan.cli import EXIT_BAD_INPUT, EXIT_NOT_COVERED, UsageError
+    from openfisca_japan.edge.errors import InputValidationError
+    from openfisca_japan.law.coverage import NotCoveredError
+
     paths = list(args.situations)
     if args.examples:
         paths += sorted(SITUATION_EXAMPLES_DIR.glob("*.json"))
     if not paths:
-        print("Give situation JSON files or --examples.")
-        return 2
+        raise UsageError("give situation JSON files or --examples")
+    if args.period is not None:
+        month_of("--period", args.period)
     tax_benefit_system = CountryTaxBenefitSystem()
+    status = 0
     for path in paths:
-        situation = json.loads(Path(path).read_text(encoding="utf-8"))
-        period = args.period or situation.get("period") or _first_month(situation)
-        title = situation.get("description", Path(path).stem)
-        _print(title, period, breakdown(tax_benefit_system, situation, period))
-    return 0
+        try:
+            situation = read_situation(path)
+            period = month_of(path, args.period or situation.get("period") or _first_month(situation))
+            missing_rates = check_payslip_situation(tax_benefit_system, situation, period, source=str(path))
+            results = breakdown(tax_benefit_system, situation, period, missing_rates)
+        except (UsageError, InputValidationError) as error:
+            text = str(error)
+            print(f"openfisca-japan payslip: {text if text.startswith(str(path)) else f'{path}: {text}'}", file=sys.stderr)
+            status = max(status, EXIT_BAD_INPUT)
+            continue
+        except NotCoveredError as error:
+            print(f"openfisca-japan payslip: {path}: not covered by the model: {error}", file=sys.stderr)
+            status = max(status, EXIT_NOT_COVERED)
+            continue
+        _print(situation.get("description", Path(path).stem), period, results)
+        for result in results:
+            if result["missing"]:
+                print(f"openfisca-japan payslip: {path}: person {result['person']!r}: lines not computed: "
+                      + "; ".join(result["missing"]), file=sys.stderr)  # fmt: skip
+                status = max(status, EXIT_BAD_INPUT)
+    return status

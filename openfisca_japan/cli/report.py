@@ -27,10 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser):
 
 def run(args):
     from openfisca_japan.analysis.charts import wall_pairs
-    from openfisca_japan.analysis.microsimulation import read_table
-    from openfisca_japan.cli.microsim import reform_from_args
+    from openfisca_japan.cli.microsim import read_input_table, reform_from_args
 
-    results = read_table(args.results)
+    results = read_input_table(args.results)
     walls = wall_pairs(reform_from_args(args) or None, args.year)
     summary = summarize(results, args.income_column, args.threshold, walls)
     if args.income_column not in results:

@@ -86,6 +86,9 @@ def run(args):
         print_payslips()
 
     reform = reform_from_args(args) or ReformSpec(modules=("dependant_income_cap",))
+    from openfisca_japan.cli.microsim import print_reform_changes
+
+    print_reform_changes(reform)
     period = f"year:{args.year}-04"
     system = systems.baseline_system()
     table, municipalities, described = _population(args, period, reform)

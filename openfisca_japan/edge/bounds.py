@@ -15,8 +15,6 @@ import numbers
 import numpy as np
 from openfisca_core.indexed_enums import Enum, EnumArray
 
-from openfisca_japan.law.coverage import SUPPORTED_PERIOD_END, SUPPORTED_PERIOD_START
-
 
 @dataclasses.dataclass(frozen=True)
 class Bound:
@@ -51,13 +49,19 @@ def _fmt(value):
 #: overflow), it catches unit mistakes and garbage such as 1e300.
 MAX_AMOUNT = 1e12
 
+#: Birth dates accepted: persons aged up to about 150 in the earliest periods any law of the model covers, and
+#: births up to the end of the century (a person must also be born by the end of every period computed,
+#: which the situation, table and simulation checks verify against the periods requested).
+EARLIEST_BIRTH_DATE = datetime.date(1850, 1, 1)
+LATEST_BIRTH_DATE = datetime.date(2099, 12, 31)
+
 #: Per-variable bounds (variable name -> Bound). Variables not listed get `DEFAULT_NUMERIC_BOUND`.
 BOUNDS: dict[str, Bound] = {
     "age": Bound(0, 150, "years"),
     "birth_date": Bound(
-        datetime.date(SUPPORTED_PERIOD_START.year - 150, SUPPORTED_PERIOD_START.month, 1),
-        SUPPORTED_PERIOD_END,
-        "(a date that keeps the age within 0-150 over the supported periods)",
+        EARLIEST_BIRTH_DATE,
+        LATEST_BIRTH_DATE,
+        "(and on or before the end of every period computed: a person is born by the period)",
     ),
     "weekly_working_hours": Bound(0, 168, "hours a week"),
     "full_time_weekly_hours": Bound(0, 168, "hours a week"),
@@ -127,7 +131,10 @@ def check_value(variable, value):
     if variable.value_type is Enum:
         if isinstance(value, str):
             if value not in variable.possible_values.__members__:
-                return f"unknown value {value!r} for enum {variable.possible_values.__name__}", _allowed_enum(
+                from openfisca_japan.edge.errors import did_you_mean
+
+                hint = did_you_mean(value, variable.possible_values.__members__)
+                return f"unknown value {value!r} for enum {variable.possible_values.__name__}{hint}", _allowed_enum(
                     variable.possible_values
                 )
         elif isinstance(value, numbers.Integral) and not isinstance(value, bool):

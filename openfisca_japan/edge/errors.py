@@ -97,3 +97,22 @@ class InputValidationError(SituationParsingError, ValueError):
 class UnsupportedPeriodError(InputValidationError):
     """A period outside `SUPPORTED_PERIOD_START`..`SUPPORTED_PERIOD_END`."""
 
+
+
+def did_you_mean(name, candidates, n=3):
+    """' (did you mean a, b?)' for the candidates close to `name`, or ''."""
+    import difflib
+
+    close = difflib.get_close_matches(str(name), [str(c) for c in candidates], n=n, cutoff=0.6)
+    return f" (did you mean {', '.join(close)}?)" if close else ""
+
+
+def unknown_variable_problem(tax_benefit_system, name, where="situation", **location):
+    """A Problem for a variable name the model does not have, with the closest names."""
+    return Problem(
+        f"{name!r} is not a variable of the model{did_you_mean(name, tax_benefit_system.variables)}",
+        variable=str(name),
+        entity=location.pop("entity", where),
+        allowed="a variable name listed by the web API's /variables (or docs/)",
+        **location,
+    )

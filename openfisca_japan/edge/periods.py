@@ -1,4 +1,8 @@
-"""Periods requested for a computation: the right size for the variable, and within the supported periods."""
+"""Periods requested for a computation: the right size for the variable.
+
+Whether the law of a period is covered is decided by the parameters the formulas read (each leaf's window,
+`openfisca_japan.law.coverage`), not here: a period the model does not cover is refused by the formula that
+needs the missing value, with the parameter, the date and its covered window."""
 
 from __future__ import annotations
 
@@ -6,7 +10,6 @@ from openfisca_core import periods
 from openfisca_core.periods import DateUnit
 
 from openfisca_japan.edge.errors import Problem
-from openfisca_japan.law.coverage import SUPPORTED_PERIOD_END, SUPPORTED_PERIOD_START, SUPPORTED_PERIODS_TEXT
 
 
 def _period_text(period):
@@ -14,7 +17,7 @@ def _period_text(period):
 
 
 def validate_period(period, variable=None, where=None) -> list[Problem]:
-    """Problems with a period requested for a computation (outside the supported periods, wrong size)."""
+    """Problems with a period requested for a computation (unreadable, or the wrong size for the variable)."""
     where = where or {}
     try:
         period = periods.period(period)
@@ -48,20 +51,4 @@ def validate_period(period, variable=None, where=None) -> list[Problem]:
             )
         elif unit not in (DateUnit.MONTH, DateUnit.YEAR) and period.unit != unit:
             problems.append(Problem(f"{name} is defined per {unit}", variable=name, period=str(period), **where))
-    if period.unit == DateUnit.ETERNITY:
-        return problems
-    start, stop = period.start.date, period.stop.date
-    if start < SUPPORTED_PERIOD_START or stop > SUPPORTED_PERIOD_END:
-        side = "before the first" if start < SUPPORTED_PERIOD_START else "after the last"
-        problems.append(
-            Problem(
-                f"period {period} ({start} to {stop}) is {side} period the model supports",
-                variable=name,
-                period=str(period),
-                allowed=f"periods within {SUPPORTED_PERIODS_TEXT}",
-                **where,
-            )
-        )
     return problems
-
-

@@ -107,6 +107,43 @@ class GuardedHolder(Holder):
                 )
         return super().set_input(period, array)
 
+    def put_in_cache(self, value, period):
+        """Formula results of float variables lose their float noise (`remove_float_noise`); an array
+        already held (an input shared by several periods) is stored as it is."""
+        if (
+            self.variable.value_type is float
+            and isinstance(value, np.ndarray)
+            and value.dtype.kind == "f"
+            and not any(value is known for known in self._memory_storage._arrays.values())
+        ):
+            # in place: openfisca returns this very array to the formula or caller that asked for it
+            value = remove_float_noise(value, out=value if value.flags.writeable else None)
+        return super().put_in_cache(value, period)
+
+
+#: Significant digits a float64 formula result is rounded to (of the largest value of its array).
+SIGNIFICANT_DIGITS = 14
+
+
+def remove_float_noise(values, out=None):
+    """`values` (float64) rounded to `SIGNIFICANT_DIGITS` significant digits of the array's largest value
+    (in `out` when given, e.g. `values` itself).
+
+    Amounts are stored as float64 (exact to the yen, `openfisca_japan.law.model`). A formula that multiplies
+    by a decimal rate can land a hair off the amount the law means (1,048,800 computed as
+    1,048,800.0000000002, 4,216,657.2 as 4,216,657.199999999): compared with a threshold of exactly
+    1,048,800, or truncated, that hair would change the answer (openfisca's float32 storage used to hide it,
+    and broke amounts above 16,777,216 instead). The hair lives in the last 1-3 of float64's ~16 digits;
+    14 significant digits keep whole yen exact up to 10^12 with their sen, and rates to 14 decimals.
+    One reduction and one rounding per array (np.round)."""
+    if values.size == 0:
+        return values
+    top = max(abs(float(values.max())), abs(float(values.min())))
+    if not np.isfinite(top) or top == 0:
+        return values
+    decimals = min(max(SIGNIFICANT_DIGITS - int(np.ceil(np.log10(top))), 0), 15)
+    return np.round(values, decimals, out=out)
+
 
 class _GuardedHolders:
     def get_holder(self, variable_name):

@@ -8,15 +8,17 @@ from openfisca_core import periods
 from openfisca_core.periods import DateUnit
 
 from openfisca_japan.edge.bounds import _as_date, check_value
-from openfisca_japan.edge.errors import InputValidationError, Problem
+from openfisca_japan.edge.errors import InputValidationError, Problem, unknown_variable_problem
 from openfisca_japan.edge.periods import validate_period
+from openfisca_japan.edge.requirements import situation_problems
 
 
 def validate_situation(tax_benefit_system, situation) -> list[Problem]:
     """Every problem of a fully specified situation dict (as posted to the web API).
 
     Checks input values against `bound_for`, enum names, the periods of requested computations (values
-    `null`) and that no person belongs to two groups of the same entity. Structural errors that openfisca
+    `null`), that no person belongs to two groups of the same entity, and that the inputs whose default
+    would change the answer are given (`openfisca_japan.edge.requirements`). Structural errors that openfisca
     reports clearly itself (unknown variables or entities, unreadable periods) are left to openfisca.
     """
     problems: list[Problem] = []
@@ -28,6 +30,8 @@ def validate_situation(tax_benefit_system, situation) -> list[Problem]:
         return problems  # openfisca cannot even report errors on such keys
     births = {}
     requested_stops = []
+    requested_names: set[str] = set()
+    requested_persons: set[str] = set()
     for plural, instances in situation.items():
         entity = entities.get(plural)
         if entity is None or not isinstance(instances, dict):
@@ -45,7 +49,10 @@ def validate_situation(tax_benefit_system, situation) -> list[Problem]:
                             members_seen.setdefault(person_id, []).append((instance_id, key))
                     continue
                 variable = tax_benefit_system.variables.get(key)
-                if variable is None or variable.entity.key != entity.key or not isinstance(values, dict):
+                if variable is None:
+                    problems.append(unknown_variable_problem(tax_benefit_system, key, entity=plural, id=instance_id))
+                    continue
+                if variable.entity.key != entity.key or not isinstance(values, dict):
                     continue  # openfisca answers these
                 for period_text, value in values.items():
                     where = {"entity": plural, "id": instance_id}
@@ -54,6 +61,9 @@ def validate_situation(tax_benefit_system, situation) -> list[Problem]:
                     except (ValueError, TypeError, AttributeError):
                         continue  # openfisca answers these
                     if value is None:
+                        requested_names.add(key)
+                        if plural == tax_benefit_system.person_entity.plural:
+                            requested_persons.add(instance_id)
                         found = validate_period(period, variable, where)
                         for problem in found:
                             problems.append(dataclasses.replace(problem, period=str(period_text)))
@@ -90,6 +100,7 @@ def validate_situation(tax_benefit_system, situation) -> list[Problem]:
                         allowed=f"each person in exactly one of the {plural}",
                     )
                 )
+    problems += situation_problems(situation, requested_names or None, requested_persons)
     if requested_stops:
         last = max(requested_stops)
         for person_id, born in births.items():

@@ -9,8 +9,14 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_japan.edge.bounds import _allowed_enum, _allowed_type, _fmt, bound_for
-from openfisca_japan.edge.errors import InputValidationError, Problem
+from openfisca_japan.edge.errors import InputValidationError, Problem, did_you_mean
 from openfisca_japan.edge.periods import validate_period
+from openfisca_japan.edge.requirements import (
+    EMPLOYER_INSURER,
+    KYOKAI_PREFECTURE,
+    REQUIRED_EMPLOYER_RATES,
+    REQUIRED_PERSON_INPUTS,
+)
 
 TABLE_ID_COLUMNS = ("person_id", "household_id", "household_role", "employer_id", "weight")
 HOUSEHOLD_ROLES = ("head", "spouse", "child", "other")
@@ -115,7 +121,7 @@ def validate_input_table(table, tax_benefit_system, period=None, allow_missing=F
         if variable is None:
             problems.append(
                 Problem(
-                    f"column {column!r} is not a variable of the model",
+                    f"column {column!r} is not a variable of the model{did_you_mean(name, variables)}",
                     variable=str(column),
                     entity="table",
                     allowed="input variable names (GET /variables), optionally name@period",
@@ -143,7 +149,9 @@ def validate_input_table(table, tax_benefit_system, period=None, allow_missing=F
             else:
                 accepted = set(enum.__members__) | {member.value for member in enum}
                 bad = present & ~series.astype("string").isin(accepted).fillna(False).to_numpy(dtype=bool)
-            report(bad, column, f"unknown {enum.__name__} value", _allowed_enum(enum), raw, variable=name, period_text=period_text or None)
+            for value in pd.unique(raw[bad]) if bad.any() else ():
+                hint = did_you_mean(value, enum.__members__) if isinstance(value, str) else ""
+                report(bad & (raw == value), column, f"unknown {enum.__name__} value{hint}", _allowed_enum(enum), raw, variable=name, period_text=period_text or None)
         elif variable.value_type is bool:
             if not (pd.api.types.is_bool_dtype(series.dtype) or pd.api.types.is_numeric_dtype(series.dtype)):
                 text = series.astype("string").str.strip().str.lower()
@@ -202,6 +210,83 @@ def validate_input_table(table, tax_benefit_system, period=None, allow_missing=F
                         variable=name,
                         period_text=period_text or None,
                     )
+    problems += required_columns(table, no_employer, rows, ids)
     if problems:
         problems.sort(key=lambda problem: -1 if problem.row is None else problem.row)  # stable: columns in order
         raise InputValidationError(problems, f"Invalid person table ({n} rows)")
+
+
+def _column_of(table, name):
+    """The column holding input `name` (`name` or `name@period`), or None."""
+    for column in table.columns:
+        if str(column).split("@")[0] == name:
+            return column
+    return None
+
+
+def required_columns(table, no_employer, rows, ids):
+    """Problems of inputs whose default would change the answer (`openfisca_japan.edge.requirements`):
+    every missing column at once, and the rows that lack a required cell."""
+    import pandas as pd
+
+    problems = []
+    if len(table) == 0:
+        return problems
+    for choices in REQUIRED_PERSON_INPUTS:
+        if not any(_column_of(table, name) is not None for name in choices):
+            problems.append(
+                Problem(
+                    f"the table has no {' or '.join(choices)} column: every person would be born on 1970-01-01, "
+                    "which decides every age rule",
+                    variable=choices[0],
+                    entity="table",
+                    allowed="a birth_date column (ISO dates), or an age column",
+                )
+            )
+    employed = ~no_employer
+    if employed.any():
+        insurer_column = _column_of(table, EMPLOYER_INSURER[0])
+        if insurer_column is None:
+            problems.append(Problem(f"the table has no {EMPLOYER_INSURER[0]} column, and {int(employed.sum())} row(s) have an "
+                                    "employer: their insurer would default to none (no employee health insurance)",
+                                    variable=EMPLOYER_INSURER[0], entity="table", allowed=EMPLOYER_INSURER[1]))  # fmt: skip
+            insurers = pd.Series([None] * len(table))
+        else:
+            insurers = table[insurer_column].astype("string").str.strip()
+            missing = employed & table[insurer_column].isna().to_numpy()
+            problems += _row_problems(missing, rows, ids, EMPLOYER_INSURER[0], "no health insurer for a row with an employer", EMPLOYER_INSURER[1])
+        kyokai = employed & insurers.eq("kyokai_kenpo").fillna(False).to_numpy(dtype=bool)
+        if kyokai.any() and _column_of(table, KYOKAI_PREFECTURE[0]) is None:
+            problems.append(Problem(f"the table has no {KYOKAI_PREFECTURE[0]} column, and {int(kyokai.sum())} Kyokai Kenpo "
+                                    "row(s) would all pay Tokyo's rate", variable=KYOKAI_PREFECTURE[0], entity="table",
+                                    allowed=KYOKAI_PREFECTURE[1]))  # fmt: skip
+        for insurer, rates in REQUIRED_EMPLOYER_RATES.items():
+            concerned = employed & insurers.eq(insurer).fillna(False).to_numpy(dtype=bool)
+            if not concerned.any():
+                continue
+            for rate, (_outputs, what) in rates.items():
+                column = _column_of(table, rate)
+                if column is None:
+                    problems.append(Problem(f"the table has no {rate} column, and {int(concerned.sum())} row(s) have an employer "
+                                            f"whose health_insurer is {insurer}: their premiums would be computed at 0",
+                                            variable=rate, entity="table", allowed=what))  # fmt: skip
+                else:
+                    missing = concerned & table[column].isna().to_numpy()
+                    problems += _row_problems(missing, rows, ids, rate, f"no {rate} for an employer whose health_insurer is {insurer}", what)
+    if "household_role" in table.columns and "household_id" in table.columns:
+        heads = table["household_role"].astype("string").str.lower().eq("head").fillna(False)
+        with_head = set(table.loc[heads.to_numpy(dtype=bool), "household_id"])
+        headless = ~table["household_id"].isin(with_head).to_numpy() & table["household_id"].notna().to_numpy()
+        if headless.any():
+            first_rows = ~table["household_id"].duplicated().to_numpy() & headless
+            problems += _row_problems(first_rows, rows, ids, "household_role", "household without a head (世帯主): the NHI premium is assessed on the head",
+                                      "one row with household_role head per household (or no household_role column: the first row is the head)")  # fmt: skip
+    return problems
+
+
+def _row_problems(mask, rows, ids, variable, message, allowed):
+    return [
+        Problem(message, variable=variable, entity="persons", id=ids[i].item() if isinstance(ids[i], np.generic) else ids[i],
+                row=int(rows[i]), allowed=allowed)  # fmt: skip
+        for i in np.flatnonzero(np.asarray(mask, dtype=bool))
+    ]

@@ -10,7 +10,7 @@ names); the total is rounded by `rounding.premium_total`, the insured person's s
 import numpy as np
 
 from openfisca_japan.enums import HealthInsurer
-from openfisca_japan.law.rounding import premium_employee_share, premium_total
+from openfisca_japan.law.rounding import premium_employee_share, premium_share_exact, premium_total, premium_total_exact
 
 # Bases of the health, nursing-care and child-rearing support levy premiums (健康保険法 第156条).
 HEALTH_BASES = ("health_insurance_monthly_base", "health_insurance_bonus_base")
@@ -53,3 +53,37 @@ def rate_by_insurer(person, period, kyokai_rate, society_rate, mutual_member_rat
          person.employer(mutual_member_rate, period) + person.employer(mutual_employer_rate, period)],
         0,
     )
+
+
+# --- Exact rates (the 50-sen rule for any rate precision) ----------------------------------------------------
+
+#: Decimals a rate combination is rounded to: published rates have at most 5 decimals as a fraction
+#: (10.017 % = 0.10017); a half of one has 6; a sum of two halves 6. Rounding the float result to 12
+#: decimals gives back the exact decimal, which `exact_product` then reads as written.
+RATE_DECIMALS = 12
+
+
+def exact_rate(rate):
+    """A rate computed from published decimals (a sum, a half) as the exact decimal it stands for."""
+    return np.round(np.asarray(rate, dtype=np.float64), RATE_DECIMALS)
+
+
+def own_or_share(own, rate, share):
+    """The insured person's part of a rate: their insurer's own part where given (> 0), else `share` of the
+    rate (健康保険法 第161条: 2分の1), as an exact decimal."""
+    own = np.asarray(own, dtype=np.float64)
+    return exact_rate(np.where(own > 0, own, np.asarray(rate, dtype=np.float64) * share))
+
+
+def total_on_bases_exact(person, period, bases, rate):
+    """Premium on the (monthly, bonus) base variables at `rate` (a fraction, any precision), each part
+    truncated to the yen, computed on exact integers."""
+    monthly, bonus = bases
+    return premium_total_exact(person(monthly, period), person(bonus, period), exact_rate(rate))
+
+
+def share_on_bases_exact(person, period, bases, rate, share=1):
+    """The insured person's deduction on the (monthly, bonus) base variables: base × rate × share, 50-sen
+    rule on the exact product (not on a rate rounded first)."""
+    monthly, bonus = bases
+    return premium_share_exact(person(monthly, period), person(bonus, period), exact_rate(rate), share)

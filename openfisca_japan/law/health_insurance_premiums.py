@@ -15,3 +15,18 @@ def refuse_unset_rate(variable, rate_name, insurer_name, mask):
             f"{variable}: {int(np.sum(mask))} insured person(s) have an employer whose health_insurer is "
             f"{insurer_name} but whose `{rate_name}` is not set (0). Give the insurer's published rate."
         )
+
+
+def refuse_missing_rate(person, period, variable, rate_name, insurer_kind, rate, concerned):
+    """An insured person whose employer's insurer publishes its own rate (a society, a mutual aid association)
+    and whose employer did not give it: refused (RefusedInputError naming the persons), never computed at 0."""
+    from openfisca_japan.law.coverage import refuse_inputs
+
+    kind = insurer(person, period)
+    refuse_inputs(
+        np.asarray(concerned, dtype=bool) & (kind == insurer_kind) & (np.asarray(rate) <= 0),
+        person.ids,
+        f"{variable} ({period}): the employer's health_insurer is {insurer_kind.name} but `{rate_name}` is not given",
+        rate_name,
+        "the insurer's published rate (a fraction, e.g. 0.092)",
+    )

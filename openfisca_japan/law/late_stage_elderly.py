@@ -8,32 +8,40 @@ assessment base (所得割額), capped (賦課限度額), by the months of membe
 import numpy as np
 from openfisca_core.model_api import min_, select, where
 
-from openfisca_japan.enums import Prefecture
-from openfisca_japan.law.municipalities import (
-    PREFECTURE_OF,
-    Municipality,
-    fiscal_year_months,
-    keyed_parameter,
-    optional,
-    require,
-)
+from openfisca_japan.enums import Prefecture, PrefectureOfResidence
+from openfisca_japan.law.coverage import NotCoveredError
+from openfisca_japan.law.municipalities import fiscal_year_months, keyed_parameter, optional, require
 from openfisca_japan.law.rounding import floor_to
 
-#: Prefecture index of each modelled municipality (-1: not modelled), indexed by the Municipality enum.
-PREFECTURE_OF_MUNICIPALITY = np.array([PREFECTURE_OF[m].index if m in PREFECTURE_OF else -1 for m in Municipality])
+#: Value of `late_stage_elderly_union` for a person whose household has no prefecture.
+NO_UNION = -1
 
 
-def union_prefecture(municipality, prefecture):
-    """Prefecture index of the union: that of the modelled municipality, else the household's prefecture."""
-    from_municipality = PREFECTURE_OF_MUNICIPALITY[np.asarray(municipality, dtype=int)]
-    return where(from_municipality >= 0, from_municipality, np.asarray(prefecture, dtype=int))
+def union_of_prefecture(prefecture):
+    """Union (a `Prefecture` index) of each household prefecture (a `PrefectureOfResidence` array); NO_UNION for
+    not_given. The two enums share the indices of the 47 prefectures."""
+    index = np.asarray(prefecture, dtype=int)
+    return np.where(index == PrefectureOfResidence.not_given.index, NO_UNION, index)
+
+
+def union_of_persons(person, period, concerned):
+    """The union of each person; a clear error naming the persons concerned whose household has no prefecture."""
+    union = np.asarray(person("late_stage_elderly_union", period))
+    missing = (union == NO_UNION) & concerned
+    if missing.any():
+        names = ", ".join(str(i) for i in np.asarray(person.ids)[missing][:10])
+        raise NotCoveredError(
+            f"late_stage_elderly_premium ({period}): the household of {names} has no prefecture: give its `prefecture`, "
+            "`municipality_code` or `municipality_name` (the premium is set by the union of the prefecture; there is no default)"
+        )
+    return np.maximum(union, 0)
 
 
 def union_parameter(parameters, period, person, name, concerned):
     """`late_stage_elderly.unions.<prefecture>.<name>` for each person (clear error for the persons concerned when
-    the union's value for the period is not known)."""
+    the union's value for the period is not known, or their household has no prefecture)."""
     node = parameters(period.start).late_stage_elderly.unions
-    return keyed_parameter(node, list(Prefecture), person("late_stage_elderly_union", period), name, concerned,
+    return keyed_parameter(node, list(Prefecture), union_of_persons(person, period, concerned), name, concerned,
                            f"late_stage_elderly_premium ({period})", "late_stage_elderly.unions")
 
 
@@ -56,13 +64,8 @@ def part_of_year(person, period, parameters, per_capita, income_part, reduction,
         month_reduction = np.where(early, np.maximum(reduction, former.per_capita_reduction), reduction)
         annual = floor_to(per_capita * (1 - month_reduction)) + income_part
         total = total + min_(annual, cap) * person("is_late_stage_elderly_insured", month)
-    return floor_to(floor_to(total / 12), np.maximum(rounding_unit(parameters, period, person, len(per_capita)), 1))
-
-
-def rounding_unit(parameters, period, person, count):
-    """The union's rounding unit of the annual premium (e.g. Tokyo: 100 yen); 0 when it has none (the yen)."""
-    return keyed_parameter(parameters(period.start).late_stage_elderly.unions, list(Prefecture),
-                           person("late_stage_elderly_union", period), "rounding_unit", np.zeros(count, dtype=bool), "")
+    insured = np.asarray(total) > 0
+    return floor_to(floor_to(total / 12), np.maximum(union_parameter(parameters, period, person, "rounding_unit", insured), 1))
 
 
 def former_dependant_of_child_part(person, period, parameters, levied):
@@ -82,18 +85,19 @@ def fy2024_transitional(person, period, parameters, base, rate, cap, concerned):
     base_limit = optional(transitional, "low_income_base_limit")
     if base_limit is None:
         return rate, cap
-    reduced = union_parameter(parameters, period, person, "reduced_income_rate_2024", concerned)
+    low = (base > 0) & (base <= base_limit)
+    reduced = union_parameter(parameters, period, person, "reduced_income_rate_2024", concerned & low)
     birth = person("birth_date", period).astype("datetime64[D]")
     limit = str(int(transitional.cap_born_on_or_before))
     old = birth <= np.datetime64(f"{limit[:4]}-{limit[4:6]}-{limit[6:]}")
-    return where(base <= base_limit, reduced, rate), where(old, transitional.cap, cap)
+    return where(low, reduced, rate), where(old, transitional.cap, cap)
 
 
 def own_income_reduction(parameters, period, person, base):
     """A union's own reduction of the income-based part by the person's assessment base (Tokyo: 東京都独自の所得割額の軽減,
     50 % up to 150,000 yen, 25 % up to 200,000 yen in FY2024–FY2025). Unions without one: 0."""
     unions = parameters(period.start).late_stage_elderly.unions
-    union = person("late_stage_elderly_union", period)
+    union = np.maximum(person("late_stage_elderly_union", period), 0)
     never = np.zeros(len(base), dtype=bool)
 
     def value(name):

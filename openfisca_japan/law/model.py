@@ -3,21 +3,34 @@
 openfisca's `Reform` does not inherit the baseline's class, so behaviour that must hold for reforms too is
 a mixin of both `CountryTaxBenefitSystem` and `CountryReform`:
 
-- parameters after the supported periods are refused (`CoverageMixin`);
+- parameters are refused outside the dates their values are known, and formulas that start on a date refuse
+  earlier periods (`CoverageMixin`, see `openfisca_japan.law.coverage`);
+- amounts are exact to the yen: every `float` variable is stored as float64 (openfisca stores floats as
+  float32, exact only up to 16,777,216; float64 is exact for whole yen up to 2**53, about 9 * 10**15);
 - populations are created with the classes the baseline system names in `population_types` (the edge's
   guarded populations, which check every input). A reform finds that attribute on its baseline (openfisca's
   `Reform.__getattr__` delegates to it), so the law never imports the edge: the system that composes them
   says which classes to use.
 """
 
+import numpy as np
 from openfisca_core.populations import GroupPopulation, Population
 from openfisca_core.reforms import Reform
 
 from openfisca_japan.law.coverage import CoverageMixin
 
+#: The dtype of every `float` variable of the model (see the module docstring and bench/README.md).
+AMOUNT_DTYPE = np.float64
+
 
 class ModelSystemMixin(CoverageMixin):
     """Behaviour shared by the baseline system and every reform of the model."""
+
+    def load_variable(self, variable_class, update=False):
+        variable = super().load_variable(variable_class, update)
+        if variable.value_type is float:
+            variable.dtype = AMOUNT_DTYPE
+        return variable
 
     def instantiate_entities(self):
         person_type, group_type = getattr(self, "population_types", (Population, GroupPopulation))
@@ -29,5 +42,5 @@ class ModelSystemMixin(CoverageMixin):
 
 
 class CountryReform(ModelSystemMixin, Reform):
-    """Base of every reform of this package: a reform's system checks inputs and refuses unpublished periods
-    exactly as the baseline does."""
+    """Base of every reform of this package: a reform's system checks inputs, refuses what its parameters do
+    not cover and stores amounts as float64 exactly as the baseline does."""

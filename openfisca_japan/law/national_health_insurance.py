@@ -3,7 +3,8 @@
 Each portion (medical 基礎賦課額, elderly support 後期高齢者支援金等賦課額, nursing care 介護納付金賦課額 for members
 aged 40–64, and from FY2026 child-rearing support 子ども・子育て支援納付金賦課額) is: income rate × the members'
 assessment bases (所得割) + the reduced per-capita amount of each member (均等割) + the reduced per-household amount
-(平等割, where the municipality has one), capped at the statutory cap (賦課限度額). Members joining or leaving
+(平等割, where the municipality has one), capped at the statutory cap (賦課限度額) or the table's own cap. The
+table of each household: `openfisca_japan/law/nhi_tables.py`. Members joining or leaving
 during the year pay by the month (月割): for each month the annual amount of the members present that month is
 computed and capped, and the year's portion is the sum of 1/12 of those amounts, truncated to the yen.
 """
@@ -11,8 +12,9 @@ computed and capped, and the year's portion is the sum of 1/12 of those amounts,
 import numpy as np
 from openfisca_core.model_api import min_
 
+from openfisca_japan.law import nhi_tables
 from openfisca_japan.law.late_stage_elderly import month_index_of_75th_birthday
-from openfisca_japan.law.municipalities import fiscal_year_months, municipal_parameter, optional
+from openfisca_japan.law.municipalities import fiscal_year_months, optional
 from openfisca_japan.law.rounding import floor_to
 
 #: Portions whose per-capita amount of a preschool child is halved and whose per-household amount is reduced
@@ -26,11 +28,11 @@ def nhi_portion(household, period, parameters, portion):
     person = household.members
     rules = parameters(period.start).national_health_insurance
     members = liable_members_by_month(person, months, rules, portion)
-    rate, per_capita, per_household = municipal_rates(household, period, parameters, portion, members)
+    concerned = household.any(np.sum(members, axis=0) > 0)
+    rate, per_capita, per_household, cap = nhi_tables.rates(household, period, parameters, portion, concerned, rules.caps[portion])
     reduction = np.round(household("nhi_low_income_reduction_rate", period).astype(np.float64), 4)  # float32 storage
     capita = reduced_per_capita_amounts(household, period, rules, portion, per_capita, reduction)
     base = person("nhi_assessment_base", period)
-    cap = rules.caps[portion]
     charged, bases = charged_members_and_bases(person, period, months, members, base)
     total = 0
     for month, member, charged_member, month_base in zip(months, members, charged, bases, strict=True):
@@ -49,18 +51,6 @@ def liable_members_by_month(person, months, rules, portion):
         return members
     care = rules.other_rules.nursing_care_ages
     return [m & (a >= care.minimum) & (a < care.maximum) for m, a in zip(members, ages, strict=True)]
-
-
-def municipal_rates(household, period, parameters, portion, members):
-    """The municipality's income rate (所得割率), per-capita amount (均等割額) and per-household amount (平等割額) of
-    the portion; a clear error for the households concerned when the municipality or a value is not known."""
-    concerned = household.any(np.sum(members, axis=0) > 0)
-    municipality = household("municipality", period.first_month)
-    what = f"national_health_insurance_premium_{portion}"
-    return tuple(
-        municipal_parameter(parameters, period.start, municipality, f"national_health_insurance.{portion}.{leaf}", concerned, what)
-        for leaf in ("income_rate", "per_capita", "per_household")
-    )
 
 
 def reduced_per_capita_amounts(household, period, rules, portion, per_capita, reduction):

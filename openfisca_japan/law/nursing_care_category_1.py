@@ -9,7 +9,9 @@ base amount (基準額) × the multiplier of the grade (`multipliers/`), read fr
 import numpy as np
 from openfisca_core.model_api import select, where
 
-from openfisca_japan.law.municipalities import MODELLED, optional
+from openfisca_japan.law.coverage import NotCoveredError
+from openfisca_japan.law.local_government_codes import describe
+from openfisca_japan.law.municipalities import MODELLED, MUNICIPAL_DIR, Municipality, optional
 
 #: Grades a city table may have (the national standard has 13; cities with their own grades have up to ~20).
 GRADES = range(1, 26)
@@ -17,6 +19,26 @@ GRADES = range(1, 26)
 #: `nursing_care_category_1_category` (0–5); 6 is "liable to resident tax" (第6号以下, by total income).
 EXEMPT_CATEGORIES = ("public_assistance", "grade_1", "grade_2", "grade_3", "grade_4", "grade_5")
 TAXED = 6
+
+
+#: Whether each Municipality member has a table (a folder `nursing_care_category_1/`).
+HAS_TABLE = np.array([(MUNICIPAL_DIR / m.name / "nursing_care_category_1").is_dir() for m in Municipality])
+
+
+def reject_without_table(person, period, concerned):
+    """A clear error naming the municipalities of the persons concerned whose municipality has no 65+ table."""
+    municipality = np.asarray(person.household("modelled_municipality", period.first_month), dtype=int)
+    missing = concerned & ~HAS_TABLE[municipality]
+    if not missing.any():
+        return
+    codes = np.asarray(person.household("local_government_code", period.first_month))[missing]
+    labels = [member.value for member in Municipality]
+    places = sorted({describe(c) if c else labels[m] for c, m in zip(codes, municipality[missing], strict=True)})
+    raise NotCoveredError(
+        f"nursing_care_premium_category_1 ({period}): no 65+ nursing-care premium table (第1号保険料) for "
+        f"{', '.join(places)} (persons {', '.join(str(i) for i in np.asarray(person.ids)[missing][:10])}): not covered; "
+        "the cities with tables are listed in docs/municipal.md"
+    )
 
 
 def city_tables(parameters, instant):

@@ -3,6 +3,8 @@ industry) and at dates that vary from person to person (e.g. the fiscal year of 
 
 import numpy as np
 
+from openfisca_japan.law.coverage import NotCoveredError
+
 
 def parameter_at_dates(dates, value_at):
     """Value of a dated parameter at each date of an array: evaluated once per distinct month (a loop
@@ -18,5 +20,20 @@ def enum_indexed(node, enum_array):
     Kenpo rates keyed by Prefecture): builds the small table of values in enum order once, then indexes
     it with the enum codes. Same result as openfisca's vectorial indexing, without its per-person loop."""
     members = enum_array.possible_values
-    table = np.array([node[member.name] for member in members], dtype=np.float64)
+    try:
+        table = np.array([node[member.name] for member in members], dtype=np.float64)
+    except NotCoveredError:
+        # Some member has no value on that date: refuse only if a person of the array has it (the error then
+        # names that member's parameter); the others get NaN, never read.
+        used = np.bincount(np.asarray(enum_array, dtype=np.intp).ravel(), minlength=len(members)) > 0
+        table = np.array([_value_if(node, member.name, used[index]) for index, member in enumerate(members)], dtype=np.float64)
     return table[np.asarray(enum_array, dtype=np.intp)].astype(table.dtype)
+
+
+def _value_if(node, name, needed):
+    if needed:
+        return node[name]
+    try:
+        return node[name]
+    except NotCoveredError:
+        return np.nan

@@ -65,3 +65,90 @@ def premium_employee_share(monthly_base, bonus_base, employee_rate_pcm):
     return round_half_down_yen(np.asarray(monthly_base, np.float64) * rate) + round_half_down_yen(
         np.asarray(bonus_base, np.float64) * rate
     )
+
+
+# --- Exact products of amounts and rates (any decimal precision) ------------------------------------------
+#
+# A premium is an amount (whole yen) times a rate with up to 5 decimals (a health insurance society may
+# publish 10.017 %), sometimes times a share (1/2). In binary floating point such a product can fall a hair
+# below or above the exact value, and rounding a rate to a fixed grid first (pcm) changes it: 0.10017 / 2 =
+# 0.050085 floored to 0.05008 gave 25,040 instead of 25,042 on 500,000 yen. Here every factor is read as the
+# exact decimal it was written as (the shortest repr of its float64, e.g. 0.10017 -> 10017 / 100000), the
+# product is computed on integers, and the rounding rule is applied to the exact result.
+
+_MAX_DECIMALS = 15
+
+
+def _decimal_fraction(values):
+    """(integer numerators, denominator 10**k) with values == numerators / denominator exactly as written
+    (the shortest decimal of each float64); k is the largest number of decimals among the values."""
+    from decimal import Decimal
+
+    array = np.asarray(values, dtype=np.float64)
+    if not np.all(np.isfinite(array)):
+        raise ValueError("a rate or amount is not a finite number")
+    if np.all(array == np.round(array)):
+        return array.astype(np.int64) if np.all(np.abs(array) < 2**62) else np.array([int(v) for v in array.ravel()], dtype=object).reshape(array.shape), 1
+    uniques, inverse = np.unique(array, return_inverse=True)
+    decimals = [Decimal(repr(float(value))) for value in uniques]
+    places = max(0, *(-d.as_tuple().exponent for d in decimals))
+    if places > _MAX_DECIMALS:
+        raise ValueError(f"a rate or amount has more than {_MAX_DECIMALS} decimals")
+    scale = 10**places
+    numerators = [int(d.scaleb(places)) for d in decimals]
+    if max(abs(n) for n in numerators) < 2**62:
+        table = np.array(numerators, dtype=np.int64)
+    else:
+        table = np.array(numerators, dtype=object)
+    return table[inverse.reshape(array.shape)], scale
+
+
+def exact_product(amount, *factors, rounding="floor"):
+    """`amount × factor × ...` computed exactly (see above), rounded to the yen: `floor` (切り捨て),
+    `half_down` (the 50-sen rule of pay deductions: 50 sen or less dropped, more counts as one yen),
+    `half_up` (less than 50 sen dropped, 50 sen or more counts as one yen). Returns float64 whole yen.
+
+    Integer arithmetic in int64 when the product fits, in Python integers otherwise (exact for any size)."""
+    numerator, denominator = _decimal_fraction(amount)
+    for factor in factors:
+        factor_numerator, factor_denominator = _decimal_fraction(factor)
+        numerator, denominator = _multiply(numerator, factor_numerator), denominator * factor_denominator
+    big = (isinstance(numerator, np.ndarray) and numerator.dtype == object) or 2 * denominator >= 2**62
+    if big:
+        numerator = np.asarray(numerator, dtype=object)
+    elif rounding != "floor" and int(np.max(np.abs(numerator), initial=0)) >= 2**61:
+        numerator, big = np.asarray(numerator, dtype=object), True
+    # One integer division: floor(N / D); 50 sen or less dropped: floor((2N + D - 1) / 2D); 50 sen or more
+    # up: floor((2N + D) / 2D).
+    if rounding == "floor":
+        result = numerator // denominator
+    elif rounding == "half_down":
+        result = (2 * numerator + (denominator - 1)) // (2 * denominator)
+    elif rounding == "half_up":
+        result = (2 * numerator + denominator) // (2 * denominator)
+    else:
+        raise ValueError(f"unknown rounding {rounding!r}")
+    return np.asarray(result, dtype=np.float64) + 0.0
+
+
+def _multiply(left, right):
+    """Exact product of two integer arrays (int64 when it cannot overflow, Python integers otherwise)."""
+    left_array, right_array = np.asarray(left), np.asarray(right)
+    if left_array.dtype != object and right_array.dtype != object:
+        left_max = int(np.abs(left_array).max(initial=0)) if left_array.size > 1 else abs(int(left_array.ravel()[0])) if left_array.size else 0
+        right_max = int(np.abs(right_array).max(initial=0)) if right_array.size > 1 else abs(int(right_array.ravel()[0])) if right_array.size else 0
+        if left_max * right_max < 2**61:
+            return left_array * right_array
+    return left_array.astype(object) * right_array.astype(object)
+
+
+def premium_total_exact(monthly_base, bonus_base, rate):
+    """Premium of the month on the standard monthly remuneration and on the standard bonus at `rate` (a
+    fraction as published, any precision), each truncated to the yen (exact arithmetic)."""
+    return exact_product(monthly_base, rate) + exact_product(bonus_base, rate)
+
+
+def premium_share_exact(monthly_base, bonus_base, rate, share, rounding="half_down"):
+    """The insured person's share deducted from the wage and from the bonus: base × rate × share (e.g. 1/2
+    of the rate, 0.5), each rounded with the 50-sen rule on the exact product (not on a rounded half-rate)."""
+    return exact_product(monthly_base, rate, share, rounding=rounding) + exact_product(bonus_base, rate, share, rounding=rounding)

@@ -6,8 +6,12 @@ Every parameter leaf (a value history or a scale) must carry what a legal expert
 - `metadata.reference`: an official URL and/or law article (on the leaf, an ancestor node, or every value);
 - `metadata.unit` (for scales: `threshold_unit` and `amount_unit` or `rate_unit`);
 - effective dates in strictly increasing order (as written in the YAML file, and without duplicates);
-- no expiry before the end of the periods the model supports: a leaf whose last value is `null` (the
-  value stops) at or before `SUPPORTED_PERIOD_END` (`openfisca_japan.law.coverage`, FY2026) must say why,
+- `metadata.last_value_still_valid_on` (own or inherited), the last date its newest value is known to hold
+  (the coverage contract, `openfisca_japan.law.coverage`), not before that value's date; a leaf whose
+  history ends with `null` ends there instead. `python -m openfisca_japan.tools.coverage annotate --write`
+  adds the default where it is missing;
+- no expiry before the end of the fiscal year in progress: a leaf whose last value is `null` (the
+  value stops) at or before `DEFAULT_LAST_VALID` (`openfisca_japan.law.coverage`, end of FY2026) must say why,
   with `metadata.ended_by_law: <law and article, or URL>` (the law abolished it) or
   `metadata.not_covered: <reason>` (the official value is not published or not confirmed: a documented
   gap, also listed in the scheme's doc page under "Not covered"). The same applies to each bracket of a
@@ -27,7 +31,7 @@ from pathlib import Path
 import yaml
 from openfisca_core.parameters import Parameter, ParameterNode, Scale, load_parameter_file
 
-from openfisca_japan.law.coverage import SUPPORTED_PERIOD_END
+from openfisca_japan.law.coverage import DEFAULT_LAST_VALID, LAST_VALID_KEY, _date
 from openfisca_japan.paths import PARAMETERS_DIR
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -77,23 +81,47 @@ def check_leaf(node, meta, labels):
                     problems += [f"bracket {index} {key}: {p}" for p in check_expiry(part.values_list, meta)]
     if not has_reference:
         problems.append("no metadata.reference (official URL and/or law article)")
+    problems += check_last_valid(node, meta)
     return [f"{_where(node)}: {p}" for p in problems]
 
 
 def check_expiry(values, meta):
-    """A value history (newest first) must not stop before SUPPORTED_PERIOD_END without a stated reason."""
+    """A value history (newest first) must not stop before DEFAULT_LAST_VALID without a stated reason."""
     if not values or values[0].value is not None:
         return []
     end = datetime.date.fromisoformat(values[0].instant_str)
-    if end > SUPPORTED_PERIOD_END:
+    if end > DEFAULT_LAST_VALID:
         return []
     if any(meta.get(marker) for marker in END_MARKERS):
         return []
     return [
-        f"the value stops (null) on {end}, before the end of the supported periods ({SUPPORTED_PERIOD_END}): "
+        f"the value stops (null) on {end}, before the end of the fiscal year in progress ({DEFAULT_LAST_VALID}): "
         "add `metadata.ended_by_law: <law/article>` if the law ended it, or `metadata.not_covered: <reason>` "
         "if the official value is not published yet (and list it under 'Not covered' in the doc page)"
     ]
+
+
+def check_last_valid(node, meta):
+    """`last_value_still_valid_on` present (own or inherited) unless the history ends with null, a date, and
+    not before the newest value."""
+    from openfisca_japan.law.coverage import value_histories
+
+    histories = value_histories(node)
+    ends_with_null = bool(histories) and all(h and h[0].value is None for h in histories)
+    declared = meta.get(LAST_VALID_KEY)
+    if declared in (None, ""):
+        if ends_with_null:
+            return []
+        return [f"no metadata.{LAST_VALID_KEY} (the last date its newest value is known to hold; run "
+                "`python -m openfisca_japan.tools.coverage annotate --write` for the default)"]  # fmt: skip
+    try:
+        last = _date(declared)
+    except (TypeError, ValueError):
+        return [f"metadata.{LAST_VALID_KEY} {declared!r} is not a date YYYY-MM-DD"]
+    newest = max((v.instant_str for h in histories for v in h if v.value is not None), default=None)
+    if newest and last < datetime.date.fromisoformat(newest) and not ends_with_null:
+        return [f"metadata.{LAST_VALID_KEY} {last} is before its newest value ({newest})"]
+    return []
 
 
 def check_file_order(directory):

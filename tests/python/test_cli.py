@@ -58,7 +58,7 @@ def test_uncovered_value_is_a_message_not_a_traceback(tmp_path, capsys):
                  "-o", str(tmp_path / "out.parquet")])
     error = capsys.readouterr().err
     assert code == 3
-    assert "cannot compute" in error and "tsu" in error and "national_health_insurance" in error
+    assert "not covered" in error and "tsu" in error and "national_health_insurance" in error
     assert "Traceback" not in error
 
 

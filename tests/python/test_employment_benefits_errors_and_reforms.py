@@ -5,10 +5,10 @@ Expected values are derived from the sources named in each test, not from the co
 
 import numpy as np
 import pytest
-from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.reforms import Reform
 
 from openfisca_japan import SimulationBuilder
+from openfisca_japan.law.coverage import NotCoveredError
 
 
 def simulate(tax_benefit_system, persons, employers=None):
@@ -37,7 +37,7 @@ def test_workers_compensation_minimum_from_2026_08_is_not_covered(tax_benefit_sy
     """The 労災 自動変更対象額 of 令和8年8月1日 was not found: the period raises instead of reusing 4,250."""
     sim = simulate(tax_benefit_system, {"p": {"wages_last_3_months_before_accident": {"2026-09": 300000},
                                               "calendar_days_last_3_months_before_accident": {"2026-09": 92}}})
-    with pytest.raises(ParameterNotFoundError):
+    with pytest.raises(NotCoveredError, match="workers_compensation.benefit_base_daily_amount.minimum.*2026-07-31"):
         sim.calculate("benefit_base_daily_amount", "2026-09")
 
 

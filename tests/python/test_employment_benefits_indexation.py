@@ -20,9 +20,9 @@ found). These tests show they are the only multiples of 10 that the 2025-08 leaf
 from fractions import Fraction
 
 import pytest
-from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_japan import SimulationBuilder
+from openfisca_japan.law.coverage import NotCoveredError
 
 UPPER_LIMIT_BANDS = ("under_30", "age_30_to_44", "age_45_to_59", "age_60_to_64")
 # MHLW press releases: maximum basic allowance daily amount by band (under 30, 30–44, 45–59, 60–64).
@@ -182,5 +182,5 @@ def test_amounts_from_2026_08_raise_instead_of_reusing_2025_values(tax_benefit_s
         "birth_date": {"ETERNITY": "1965-01-01"},
     }
     sim = SimulationBuilder().build_from_entities(tax_benefit_system, {"persons": {"p": person}})
-    with pytest.raises(ParameterNotFoundError):
+    with pytest.raises(NotCoveredError):
         sim.calculate(variable, month)

@@ -61,6 +61,7 @@ def test_household_variable_on_first_member_only():
         {
             "household_id": [7, 7, 8],
             "household_role": ["head", "spouse", "head"],
+            "birth_date": ["1980-01-01", "1982-01-01", "1990-01-01"],
             "prefecture": ["osaka", "osaka", "mie"],
             "monthly_wage": [100.0, 200.0, 300.0],
         }

@@ -57,7 +57,7 @@ def test_yokkaichi_after_the_9th_plan_period_raises(tax_benefit_system):
     situation = yokkaichi_couple(900000, period="year:2027-04")
     simulation = simulate(tax_benefit_system, situation)
     # The 10th plan period is not modelled: either the model's period guard or the null base amount stops it.
-    with pytest.raises(Exception, match="no official value|last period"):
+    with pytest.raises(Exception, match="no official value|last period|not covered"):
         simulation.calculate("nursing_care_premium_category_1", "year:2027-04")
 
 
@@ -68,19 +68,19 @@ def test_city_without_table_raises(tax_benefit_system, municipality):
         "persons": {"a": {"birth_date": {"ETERNITY": "1950-01-01"}, "public_pension_income": {"2024": 2000000}}},
         "households": {"h": {"head": ["a"], "municipality": {"year:2025-04": municipality}}},
     }
-    with pytest.raises(ValueError, match="nursing_care_category_1"):
+    with pytest.raises(ValueError, match=r"no 65\+ nursing-care premium table"):
         simulate(tax_benefit_system, situation).calculate("nursing_care_premium_category_1", "year:2025-04")
 
 
 def test_tokyo_own_income_reduction_only_in_tokyo(tax_benefit_system):
-    # Same person (base 200,000 in FY2025) in Tokyo and in Yokohama: tests/late_stage_elderly/tokyo_own_reduction.yaml.
+    # Same person (base 200,000 in FY2025) in Tokyo and in Fukushima: tests/late_stage_elderly/premium/tokyo_own_reduction.yaml.
     persons = {f"p{i}": {"birth_date": {"ETERNITY": "1944-02-02"}, "public_pension_income": {"2024": 1730000}}
                for i in range(2)}
     households = {"h0": {"head": ["p0"], "municipality": {"year:2025-04": "tokyo_special_wards"}},
-                  "h1": {"head": ["p1"], "municipality": {"year:2025-04": "yokohama"}}}
+                  "h1": {"head": ["p1"], "prefecture": {"year:2025-04": "fukushima"}}}
     premiums = simulate(tax_benefit_system, {"persons": persons, "households": households}).calculate(
         "late_stage_elderly_premium", "year:2025-04")
-    assert premiums.tolist() == [38100, 43110]
+    assert premiums.tolist() == [38100, 40900]
 
 
 def test_late_stage_fy2026_tokyo_low_base_is_uncovered(tax_benefit_system):
@@ -97,19 +97,19 @@ def test_late_stage_fy2026_former_dependant_is_uncovered(tax_benefit_system):
     situation = {
         "persons": {"a": {"birth_date": {"ETERNITY": "1944-02-02"}, "public_pension_income": {"2025": 3000000},
                           "was_employee_insurance_dependant_before_late_stage": {"ETERNITY": True}}},
-        "households": {"h": {"head": ["a"], "municipality": {"year:2026-04": "yokohama"}}},
+        "households": {"h": {"head": ["a"], "prefecture": {"year:2026-04": "fukushima"}}},
     }
     with pytest.raises(Exception, match="former-dependant"):
         simulate(tax_benefit_system, situation).calculate("late_stage_elderly_premium", "year:2026-04")
 
 
-def test_late_stage_fy2026_kanagawa_and_mie(tax_benefit_system):
-    # Base 200,000, 5割: Kanagawa 26,265 (52,531 × 0.5 truncated) + 20,600 + (665 + 500) = 48,030;
-    # Mie 27,421 + 19,060 + (685 + 500) = 47,666 (tests/late_stage_elderly/fy2026.yaml for the rates).
+def test_late_stage_fy2026_fukushima_and_gifu(tax_benefit_system):
+    # Base 200,000, 5割 (100-yen truncation of each part): Fukushima basic 24,500 + 18,480 = 42,980 → 42,900, child
+    # 700 + 500 = 1,200; Gifu basic 27,692 + 19,420 = 47,112 → 47,100, child 687 + 500 = 1,187 → 1,100.
     persons = {f"p{i}": {"birth_date": {"ETERNITY": "1944-02-02"}, "public_pension_income": {"2025": 1730000}}
                for i in range(2)}
-    households = {"h0": {"head": ["p0"], "municipality": {"year:2026-04": "yokohama"}},
-                  "h1": {"head": ["p1"], "municipality": {"year:2026-04": "tsu"}}}
+    households = {"h0": {"head": ["p0"], "prefecture": {"year:2026-04": "fukushima"}},
+                  "h1": {"head": ["p1"], "prefecture": {"year:2026-04": "gifu"}}}
     premiums = simulate(tax_benefit_system, {"persons": persons, "households": households}).calculate(
         "late_stage_elderly_premium", "year:2026-04")
-    assert premiums.tolist() == [48030, 47666]
+    assert premiums.tolist() == [42900 + 1200, 47100 + 1100]

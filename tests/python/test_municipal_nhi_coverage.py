@@ -30,11 +30,32 @@ COVERED = [
     ("yokohama", 2026, 435361),
     # 特別区 令和8年度 (港区・新宿区): 193,007 + 71,960 + 62,451 + 6,939; + 47,600 + 17,600 + 17,800 + 1,873
     ("tokyo_special_wards", 2026, 419230),
+    # By national local government code (municipality_code) or name, or by prefecture (unified tables):
+    # 名古屋市 令和7年度: 225,389 + 66,820 + 58,339; + 49,728 + 15,715 + 15,906 (tests/.../unified_prefectures_and_nagoya.yaml)
+    ("231002", 2025, 431897),
+    # 大阪府 府内統一 令和7年度 (大阪市 271004): 239,010 + 77,614 + 65,792; + 34,424 + 11,034 + 18,784; + 33,574 + 10,761
+    ("271004", 2025, 490993),
+    ("prefecture:osaka", 2025, 490993),
+    # 奈良県 県内統一 令和7年度 (any municipality, here 奈良市 292010)
+    ("292010", 2025, 442658),
+    # 港区 (131032) and 千代田区 (131016) 令和7年度: the wards' common portions + the ward's own nursing-care portion
+    ("131032", 2025, 405805),
+    ("131016", 2025, 391784),
+    # 世田谷区 (131121) 令和8年度: common portions + 2.43% + 17,800 (2 agreeing transcriptions)
+    ("131121", 2026, 419230),
 ]
 
 UNCOVERED = [
     ("yokohama", 2024),
     ("tsu", 2025),
+    ("231002", 2024),  # 名古屋市 令和6年度 not found
+    ("231002", 2026),  # 名古屋市 令和8年度: one transcription only
+    ("prefecture:osaka", 2024),  # 大阪府 令和6年度 not found
+    ("prefecture:osaka", 2026),  # 子ども・子育て支援金分 均等割額: transcriptions disagree
+    ("prefecture:nara", 2024),  # 奈良県 令和6年度 caps not read
+    ("prefecture:nara", 2026),  # 奈良県 令和8年度: one transcription only
+    ("131121", 2025),  # 世田谷区 令和7年度 介護分: one transcription only
+    ("131105", 2026),  # 目黒区 令和8年度 介護分: transcriptions disagree
 ]
 
 
@@ -48,8 +69,17 @@ def single_member(municipality, fiscal_year, income=3000000):
                 "is_national_health_insurance_member": {period: True},
             }
         },
-        "households": {"h": {"head": ["a"], "municipality": {period: municipality}}},
+        "households": {"h": {"head": ["a"], **household_inputs(municipality, period)}},
     }
+
+
+def household_inputs(where, period):
+    """A modelled municipality by name, a national local government code (6 digits), or `prefecture:<name>`."""
+    if where.startswith("prefecture:"):
+        return {"prefecture": {period: where.split(":")[1]}}
+    if where.isdigit():
+        return {"municipality_code": {period: where}}
+    return {"municipality": {period: where}}
 
 
 @pytest.mark.parametrize(("municipality", "fiscal_year", "expected"), COVERED)
@@ -63,7 +93,7 @@ def test_covered_pairs_compute_a_premium(tax_benefit_system, municipality, fisca
 def test_uncovered_pairs_raise_a_clear_error(tax_benefit_system, municipality, fiscal_year):
     period, situation = single_member(municipality, fiscal_year)
     simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
-    with pytest.raises(ValueError, match="no official value"):
+    with pytest.raises(ValueError, match="no official value|not covered"):
         simulation.calculate("national_health_insurance_premium", period)
 
 

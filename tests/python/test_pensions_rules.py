@@ -76,7 +76,7 @@ def test_student_deferment_base_before_april_2021_not_covered(tax_benefit_system
             }
         },
     )
-    with pytest.raises(ParameterNotFoundError):
+    with pytest.raises(NotCoveredError):
         student.calculate("national_pension_exemption", "2020-06")
 
 
@@ -127,7 +127,7 @@ def test_lump_sum_before_fy2019_raises_rather_than_guessing(tax_benefit_system):
             }
         },
     )
-    with pytest.raises(ParameterNotFoundError):
+    with pytest.raises(NotCoveredError):
         sim.calculate("lump_sum_withdrawal_national_pension", "2019")
 
 

@@ -96,18 +96,23 @@ def test_person_in_two_households_is_refused(tax_benefit_system):
     assert "person 'a' is a member of 2 households" in str(caught.value)
 
 
-def test_parameters_after_the_supported_periods_are_refused(tax_benefit_system):
+def test_parameters_outside_their_window_are_refused(tax_benefit_system):
+    """The coverage contract: a leaf read after its last_value_still_valid_on (or before its first value)
+    raises one error naming the parameter, the date and the window; leaves still covered are read."""
+    later = tax_benefit_system.get_parameters_at_instant("2027-04-01")
     with pytest.raises(NotCoveredError) as caught:
-        tax_benefit_system.get_parameters_at_instant("2027-04-01")
-    assert "2027-04-01" in str(caught.value) and "FY2026" in str(caught.value)
-    assert tax_benefit_system.get_parameters_at_instant("2027-03-01") is not None
+        later.employees_pension.premiums.rate  # noqa: B018
+    message = str(caught.value)
+    assert "employees_pension.premiums.rate" in message and "2027-04-01" in message and "2027-03-31" in message
+    assert tax_benefit_system.get_parameters_at_instant("2027-03-01").employees_pension.premiums.rate == 0.183
 
 
 @pytest.mark.parametrize(
     ("period", "ok"),
-    [("2024-04", True), ("2027-03", True), ("year:2026-04", True), ("2024-03", False), ("2027-04", False), ("2027", False)],
+    [("2024-04", True), ("2027-03", True), ("year:2026-04", True), ("2019-04", True), ("2030-01", True), ("2025-13", False)],
 )
-def test_validate_period(period, ok):
+def test_validate_period_checks_only_the_form(period, ok):
+    """Whether a period is covered is decided by the parameters read (see test_coverage.py)."""
     assert (validate_period(period) == []) is ok
 
 
@@ -149,8 +154,8 @@ def test_web_api_answers_400_listing_every_problem(web_client):
         '{"persons": {"a": {"monthly_wage": {"2025-04": NaN}}}}',
         '{"persons": {"a": {"monthly_wage": {"2025-04": Infinity}}}}',
         '{"persons": {"a": {"monthly_wage": {"2025-04": [1, 2]}}}}',
-        '{"persons": {"a": {"monthly_wage": {"2027-04": null}}}}',
-        '{"persons": {"a": {"monthly_wage": {"2023-04": null}}}}',
+        '{"persons": {"a": {"national_pension_premium": {"2027-04": null}}}}',
+        '{"persons": {"a": {"national_pension_premium": {"2018-04": null}}}}',
         '{"persons": {"a": {"monthly_wage": {"2025": null}}}}',
         '{"persons": {"a": {"age": {"2025-04": 1e30}}}}',
         '{"persons": {"a": {"birth_date": {"ETERNITY": "1700-01-01"}}}}',
@@ -181,6 +186,7 @@ def good_table():
             "birth_date": ["1985-04-01", "1987-01-01", "1990-06-15", "1960-01-01"],
             "monthly_wage": [300000.0, 0.0, 250000.0, 410000.0],
             "employer_prefecture": ["tokyo", None, "tokyo", "mie"],
+            "health_insurer": ["kyokai_kenpo", None, "kyokai_kenpo", "kyokai_kenpo"],
         }
     )
 
@@ -219,9 +225,9 @@ def test_table_nan_and_bad_period(tax_benefit_system):
     table = good_table()
     table.loc[1, "monthly_wage"] = np.nan
     with pytest.raises(InputValidationError) as caught:
-        validate_input_table(table, tax_benefit_system, period="2030-01")
+        validate_input_table(table, tax_benefit_system, period="2025-01")
     message = str(caught.value)
-    assert "missing value (NaN)" in message and "after the last period" in message
+    assert "missing value (NaN)" in message and "p2" in message
     validate_input_table(table, tax_benefit_system, allow_missing=True)
 
 

@@ -12,6 +12,7 @@ metadata:
     - title: 厚生年金保険法 第81条第4項
       href: https://laws.e-gov.go.jp/law/329AC0000000115
   unit: /1
+  last_value_still_valid_on: 2027-03-31
 values:
   2017-09-01:
     value: 0.183
@@ -77,4 +78,34 @@ def test_marker_on_a_folder_applies_to_its_leaves(tmp_path, capsys):
         "scheme/rate.yaml": ended,
     }
     code, errors = run(write(tmp_path, files), capsys)
+    assert code == 0, errors
+
+
+def test_leaf_without_last_value_still_valid_on_is_rejected(tmp_path, capsys):
+    """The coverage contract needs the last date each leaf's newest value is known to hold."""
+    code, errors = run(write(tmp_path, {"rate.yaml": GOOD.replace("  last_value_still_valid_on: 2027-03-31\n", "")}), capsys)
+    assert code == 1 and "last_value_still_valid_on" in errors
+
+
+def test_last_value_still_valid_on_before_the_newest_value_is_rejected(tmp_path, capsys):
+    code, errors = run(write(tmp_path, {"rate.yaml": GOOD.replace("2027-03-31", "2010-03-31")}), capsys)
+    assert code == 1 and "before its newest value" in errors
+
+
+def test_last_value_still_valid_on_is_inherited_from_the_file(tmp_path, capsys):
+    node = """
+    description: Rates (保険料率)
+    metadata:
+      last_value_still_valid_on: 2027-03-31
+      reference:
+        - title: 厚生年金保険法 第81条第4項
+          href: https://laws.e-gov.go.jp/law/329AC0000000115
+      unit: /1
+    rate:
+      description: A rate (保険料率)
+      values:
+        2017-09-01:
+          value: 0.183
+    """
+    code, errors = run(write(tmp_path, {"rates.yaml": node}), capsys)
     assert code == 0, errors

@@ -65,7 +65,7 @@ def test_explanation_of_a_premium(tax_benefit_system):
     assert root["display"] == {"en": "14,655 yen", "ja": "14,655円"}
     assert any(r["href"] and "laws.e-gov.go.jp" in r["href"] for r in root["references"])
     # the prefecture's rate only, not the 47 entries of the table read by the formula
-    rate = steps["health_insurance_rate_pcm<2026-04>"]
+    rate = steps["health_insurance_rate<2026-04>"]
     assert [p["name"] for p in rate["parameters"]] == ["health_insurance.premiums.kyokai_kenpo.rate.mie"]
     assert rate["parameters"][0]["value"] == pytest.approx(0.0977)
     assert rate["parameters"][0]["in_force_since"] == "2026-03-01"
@@ -193,8 +193,9 @@ def test_bad_values_are_shown_next_to_their_field(client):
 def test_periods_the_model_does_not_cover_are_said_plainly(client):
     data = client.post("/calculators/payslip/answer", json={"values": {"period": "2027-06"}}).get_json()
     assert data["kind"] == "not_covered"
-    assert "after the last period the model supports" in data["errors"]["period"]["en"]
-    assert data["errors"]["period"]["en"].count("after the last period") == 1  # once, not once per premium
+    assert "does not cover" in data["errors"]["period"]["en"]
+    api = [m["api"] for m in data["general"] if "api" in m]
+    assert len(api) == 1 and "is not covered on 2027-06-01" in api[0]  # once, naming the parameter and its window
     data = client.post("/calculators/medical/answer", json={"values": {"period": "2027-06"}}).get_json()
     assert data["kind"] == "not_covered" and "does not cover" in data["general"][0]["en"] and "対象外" in data["general"][0]["ja"]
 
@@ -245,8 +246,8 @@ def test_cli_explain_text_and_json(capsys, tmp_path):
     assert main(["explain", str(path), "employees_pension_premium_employee", "--period", "2026-04", "--lang", "ja", "--depth", "0"]) == 0
     assert "厚生年金保険料 被保険者負担分" in capsys.readouterr().out
     assert main(["explain", str(path), "nope", "--period", "2026-04"]) == 2
-    assert main(["explain", str(path), "employees_pension_premium_employee", "--period", "2031-04"]) == 2
-    assert "after the last period" in capsys.readouterr().err
+    assert main(["explain", str(path), "employees_pension_premium_employee", "--period", "2031-04"]) == 3  # not covered
+    assert "is not covered on 2031-04-01" in capsys.readouterr().err
 
 
 def test_cli_explain_uses_the_period_of_the_bundled_examples(capsys):

@@ -31,7 +31,7 @@ class disability_mutual_aid_guardian_eligible(Variable):
         rules = parameters(period.start).disability_mutual_aid.rules
         fiscal_year = period.start.year if period.start.month >= 4 else period.start.year - 1
         age = age_on(person("birth_date", period), fiscal_year, 4, 1)
-        in_yokohama = person.household("municipality", period) == Municipality.yokohama
+        in_yokohama = person.household("modelled_municipality", period) == Municipality.yokohama
         return (
             (age < rules.maximum_enrolment_age)
             & in_yokohama

@@ -16,7 +16,9 @@ class municipality(Variable):
     label = "Municipality of residence (住所地の市区町村)"
     reference = "地方自治法 第10条 (住民) (https://laws.e-gov.go.jp/law/322AC0000000067#Mp-At_10)"
     documentation = (
-        "One of the municipalities whose rates are modelled: the folders of parameters/municipal/ "
-        "(yokohama, tokyo_special_wards, yokkaichi, tsu ...). Defaults to `not_modelled`: municipal premiums "
-        "then raise a clear error instead of using another city's rates."
+        "An input: one of the municipalities whose rates are modelled, the folders of parameters/municipal/ "
+        "(yokohama, tokyo_special_wards, yokkaichi, tsu ...). Or give `municipality_code` / `municipality_name`: the "
+        "law reads `modelled_municipality`, which is this input or the folder listing the code. Defaults to "
+        "`not_modelled`: municipal premiums then use the prefecture's unified table where there is one, or raise a "
+        "clear error naming the municipality, never another city's rates."
     )

@@ -4,6 +4,7 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Variable, date, set_input_dispatch_by_period
 
 from openfisca_japan.entities import Person
+from openfisca_japan.law.coverage import refuse_inputs, requested_period
 from openfisca_japan.law.dates import add_days, month_index
 
 AGE_CALCULATION_ACT = "年齢計算ニ関スル法律 (https://laws.e-gov.go.jp/law/135AC0000000050)"
@@ -39,6 +40,14 @@ class age(Variable):
         # An age is attained on the eve of the birthday: the age attained by the last day of month M is the
         # number of whole years from the month of that eve to month M (integer month numbers: the same
         # birth dates are read for every month of a year, a datetime conversion each time would be slow).
-        eve = add_days(person("birth_date", period), -1)
+        birth = person("birth_date", period)
+        # A person must be born by the end of the period asked for: a birth after it is refused, not an age of
+        # -1. Within it (a baby born in December of the fiscal year asked for) the months before the birth
+        # have a negative age, which the membership rules read (membership from the day of birth).
+        asked = requested_period()
+        stop = max(period.stop.date, asked.stop.date) if asked is not None and asked.unit != "eternity" else period.stop.date
+        refuse_inputs(birth > np.datetime64(stop), person.ids, f"born after {stop}, the end of the period asked for: not "
+                      "born yet", "birth_date", f"a birth date on or before {stop}")
+        eve = add_days(birth, -1)
         month = (period.start.year - 1970) * 12 + period.start.month - 1
         return ((month - month_index(eve)) // 12).astype(np.int32)

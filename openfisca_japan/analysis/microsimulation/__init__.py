@@ -101,7 +101,10 @@ def run_microsimulation(
     baseline = systems.baseline_system()
     unknown = [o.name for o in outputs if o.name not in baseline.variables]
     if unknown:
-        raise ValueError(f"Unknown output variable(s): {unknown}")
+        from openfisca_japan.edge.errors import InputValidationError, unknown_variable_problem
+
+        raise InputValidationError([unknown_variable_problem(baseline, name, "outputs") for name in unknown], "Unknown output variable(s)")
+    check_run_period(period)
     specs = {"baseline": ReformSpec(), "reform": reform} if reform else {"": ReformSpec()}
     if reform:
         systems.build_system(reform)  # fail early on a bad reform
@@ -161,7 +164,23 @@ def run_microsimulation(
     results = pd.concat([identity, results], axis=1).reset_index(drop=True)
     results.attrs["seconds"] = time.perf_counter() - started
     results.attrs["chunks"] = n_chunks
+    results.attrs["weighted"] = "weight" in results.columns
     return results
+
+
+def check_run_period(period):
+    """The run period must be readable (InputValidationError naming it otherwise)."""
+    from openfisca_core import periods
+
+    from openfisca_japan.edge.errors import InputValidationError, Problem
+
+    try:
+        periods.period(period)
+    except (ValueError, TypeError, AttributeError) as error:
+        raise InputValidationError(
+            [Problem(f"invalid period {period!r}: {error}", entity="run", allowed="a month (2025-04), a year (2025) or a fiscal year (year:2025-04)")],
+            "Invalid period",
+        ) from None
 
 
 def _run_parquet_on_dask(

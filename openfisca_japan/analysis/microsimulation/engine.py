@@ -21,7 +21,7 @@ import weakref
 import numpy as np
 import pandas as pd
 from openfisca_core import periods
-from openfisca_core.indexed_enums import EnumArray
+from openfisca_core.indexed_enums import Enum, EnumArray
 from openfisca_core.periods import DateUnit
 from openfisca_core.simulations import SimulationBuilder
 
@@ -195,7 +195,18 @@ def build_simulation(tax_benefit_system, prepared: PreparedTable, positions):
         elif entity == "household":
             chunk_values = values[positions][household_first]
         else:
-            chunk_values = values[prepared.employer_first_row[employer_global]]
+            # Groups of persons without employer take the variable's default: the employer cells such a
+            # row may carry are ignored (docs/analysis.md), never half-used.
+            first_rows = prepared.employer_first_row[employer_global]
+            chunk_values = values[first_rows]
+            # (first rows beyond the table are rows of other partitions appended for their employer: employed)
+            inside = first_rows < len(prepared.has_employer)
+            without = np.zeros(len(first_rows), dtype=bool)
+            without[inside] = ~prepared.has_employer[first_rows[inside]]
+            if without.any():
+                chunk_values = np.array(chunk_values, copy=True)
+                default = variable.default_value
+                chunk_values[without] = default.index if isinstance(default, Enum) else default
         if getattr(variable, "possible_values", None) is not None:
             chunk_values = EnumArray(np.asarray(chunk_values, dtype=np.int16), variable.possible_values)
         first, *others = input_periods

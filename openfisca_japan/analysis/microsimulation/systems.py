@@ -15,9 +15,9 @@ from functools import lru_cache
 
 import yaml
 from openfisca_core import periods
-from openfisca_core.parameters import Parameter
 
 from openfisca_japan.law.model import CountryReform
+from openfisca_japan.law.reform_checks import ReformInputError, check_change, find_leaf, with_links
 
 REFORMS_PACKAGE = "openfisca_japan.reforms"
 
@@ -35,14 +35,14 @@ class ParameterAssignment:
     def parse(cls, text: str) -> ParameterAssignment:
         match = re.fullmatch(r"\s*([A-Za-z0-9_.]+)\s*=\s*([^@]*?)\s*(?:@\s*([0-9-]+)\s*(?::\s*([0-9-]+))?)?\s*", text)
         if not match:
-            raise ValueError(
+            raise ReformInputError(
                 f"Cannot read parameter assignment {text!r}: expected path.to.parameter=value@YYYY-MM-DD "
                 "(the date, from which the value applies, may be omitted; value@START:STOP limits it)"
             )
         path, raw_value, start, stop = match.groups()
         value = yaml.safe_load(raw_value) if raw_value else None
         if isinstance(value, str):
-            raise ValueError(f"Parameter assignment {text!r}: value {raw_value!r} is not a number or boolean")
+            raise ReformInputError(f"Parameter assignment {text!r}: value {raw_value!r} is not a number or boolean")
         return cls(path=path, value=value, start=_full_date(start), stop=_full_date(stop, end=True))
 
     def __str__(self):
@@ -105,9 +105,13 @@ def resolve_reform(name: str):
             continue
         reform = getattr(module, attribute or "reform", None)
         if reform is None:
-            raise ValueError(f"Reform module {candidate} has no attribute {attribute or 'reform'!r}")
+            raise ReformInputError(f"Reform module {candidate} has no attribute {attribute or 'reform'!r}")
         return reform
-    raise ValueError(f"Unknown reform {name!r} ({'; '.join(errors)}). Reforms: {', '.join(available_reforms())}")
+    import difflib
+
+    close = difflib.get_close_matches(name, available_reforms(), n=3, cutoff=0.5)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    raise ReformInputError(f"Unknown reform {name!r}{hint}. Reforms: {', '.join(available_reforms())}")
 
 
 def available_reforms():
@@ -119,24 +123,31 @@ def available_reforms():
 
 
 def get_parameter(parameters, path):
-    node = parameters
-    for key in path.split("."):
-        try:
-            node = node.children[key] if hasattr(node, "children") else node[key]
-        except (KeyError, TypeError, AttributeError):
-            raise ValueError(f"Parameter {path!r} does not exist (no {key!r} under {node.name!r})") from None
-    return node
+    """The leaf at a dotted path (ReformInputError, a ValueError naming the path, when it does not exist)."""
+    return find_leaf(parameters, path)[0]
 
 
 def apply_assignments(parameters, assignments, default_start):
-    """Set parameter leaves in place (used on the deep copy handed to `modify_parameters`)."""
+    """Set parameter leaves in place (used on the deep copy handed to `modify_parameters`), after checking
+    every value against its leaf's unit and range and its dates against the leaf's covered window; a leaf
+    the law links to a changed one (`LINKED_PARAMETERS`) follows it unless it is set too."""
+    changes = {}
     for assignment in assignments:
-        leaf = get_parameter(parameters, assignment.path)
-        if not isinstance(leaf, Parameter):
-            raise ValueError(f"Parameter {assignment.path!r} is not a leaf with a value history: it cannot be --set")
-        start = periods.instant(assignment.start or default_start)
-        stop = periods.instant(assignment.stop) if assignment.stop else None
-        leaf.update(start=start, stop=stop, value=assignment.value)
+        start = str(periods.instant(assignment.start or default_start))
+        stop = str(periods.instant(assignment.stop)) if assignment.stop else None
+        changes.setdefault(assignment.path, []).append((start, assignment.value, stop))
+    problems = []
+    for path, history in changes.items():
+        try:
+            check_change(parameters, path, history)
+        except ReformInputError as error:
+            problems.append(str(error))
+    if problems:
+        raise ReformInputError("Invalid --set: " + "; ".join(problems))
+    for path, history in with_links(changes).items():
+        leaf = find_leaf(parameters, path)[0]
+        for start, value, stop in history:
+            leaf.update(start=periods.instant(start), stop=periods.instant(stop) if stop else None, value=value)
     return parameters
 
 

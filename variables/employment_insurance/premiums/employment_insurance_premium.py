@@ -2,12 +2,13 @@
 
 Labour Insurance Premium Collection Act (労働保険徴収法) art. 12 (rates by industry class), art. 31 (worker's
 share), art. 32 (deduction from wages). The worker's share deducted from a payment uses the 50-sen rule (MHLW);
-the employer's share is the rest."""
+the employer's share is the wages times its part of the rate (事業主負担率), truncated; the premium of the month
+is their sum."""
 
 from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
-from openfisca_japan.law.employee_premiums import employee_share_on_bases, employer_share, total_on_bases
+from openfisca_japan.law.employee_premiums import employee_share_on_bases, total_on_bases
 
 EMPLOYMENT_BASES = ("employment_insurance_wage_base", "employment_insurance_bonus_base")
 
@@ -17,11 +18,15 @@ class employment_insurance_premium(Variable):
     entity = Person
     definition_period = MONTH
     label = "Employment insurance premium on the month's wages and bonus, worker and employer (雇用保険料)"
+    documentation = (
+        "The worker's deduction (50-sen rule) plus the employer's share (its rate, truncated); the annual premium "
+        "(賃金総額 × rate, truncated once) can differ by less than one yen a month and base."
+    )
     reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_12"
     unit = "currency-JPY"
 
     def formula(person, period):
-        return total_on_bases(person, period, EMPLOYMENT_BASES, person("employment_insurance_rate_pcm", period))
+        return person("employment_insurance_premium_employee", period) + person("employment_insurance_premium_employer", period)
 
 
 class employment_insurance_premium_employee(Variable):
@@ -47,4 +52,9 @@ class employment_insurance_premium_employer(Variable):
     unit = "currency-JPY"
 
     def formula(person, period):
-        return employer_share(person, period, "employment_insurance_premium")
+        # The employer's share of the month: wages × the employer's part of the rate (事業主負担率), truncated to
+        # the yen on the wage and on the bonus. The law sets the premium per year (労働保険徴収法 第15条・第19条:
+        # 賃金総額 × 雇用保険率) and the worker's deduction per payment (第31条・第32条, 50-sen rule); the employer
+        # bears the rest. "Premium minus deduction" per month fell when the worker's rounding jumped (wage 536
+        # → 6 yen, 552 → 5 yen, construction, Feb 2026); the employer's rate per base never falls.
+        return total_on_bases(person, period, EMPLOYMENT_BASES, person("employment_insurance_employer_rate_pcm", period))

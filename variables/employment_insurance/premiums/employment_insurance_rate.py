@@ -33,3 +33,16 @@ class employment_insurance_worker_rate_pcm(Variable):
     def formula(person, period, parameters):
         rates = parameters(period).employment_insurance.premiums
         return to_pcm(enum_indexed(rates.worker_rate, person.employer("employment_insurance_industry", period)))
+
+
+class employment_insurance_employer_rate_pcm(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = "Employment insurance rate borne by the employer, per 100,000 (雇用保険料率 事業主負担)"
+    reference = "https://laws.e-gov.go.jp/law/344AC0000000084#Mp-At_31"
+    unit = "/100000"
+
+    def formula(person, period, parameters):
+        rates = parameters(period).employment_insurance.premiums
+        return to_pcm(enum_indexed(rates.employer_rate, person.employer("employment_insurance_industry", period)))

@@ -9,9 +9,13 @@ from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsurer
-from openfisca_japan.law.employee_premiums import HEALTH_BASES, employee_share_on_bases, employer_share
+from openfisca_japan.law.employee_premiums import (
+    HEALTH_BASES,
+    employer_share,
+    share_on_bases_exact,
+    total_on_bases_exact,
+)
 from openfisca_japan.law.health_insurance_premiums import insurer, refuse_unset_rate
-from openfisca_japan.law.rounding import premium_total
 
 
 class health_insurance_premium(Variable):
@@ -27,7 +31,7 @@ class health_insurance_premium(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_156"
 
     def formula(person, period):
-        rate = person("health_insurance_rate_pcm", period)
+        rate = person("health_insurance_rate", period)
         monthly = person("health_insurance_monthly_base", period)
         bonus = person("health_insurance_bonus_base", period)
         kind = insurer(person, period)
@@ -36,7 +40,7 @@ class health_insurance_premium(Variable):
                           due * (kind == HealthInsurer.health_insurance_society) * (rate == 0))
         refuse_unset_rate("health_insurance_premium", "mutual_aid_short_term_rate", "mutual_aid_association",
                           due * (kind == HealthInsurer.mutual_aid_association) * (rate == 0))
-        return premium_total(monthly, bonus, rate)
+        return total_on_bases_exact(person, period, HEALTH_BASES, rate)
 
 
 class health_insurance_premium_employee(Variable):
@@ -49,7 +53,7 @@ class health_insurance_premium_employee(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_161"
 
     def formula(person, period):
-        return employee_share_on_bases(person, period, HEALTH_BASES, person("health_insurance_employee_rate_pcm", period))
+        return share_on_bases_exact(person, period, HEALTH_BASES, person("health_insurance_employee_rate", period))
 
 
 class health_insurance_premium_employer(Variable):

@@ -23,7 +23,7 @@ class nursing_care_category_1_city_grade(Variable):
 
     def formula(person, period, parameters):
         grade = person("nursing_care_category_1_grade", period)
-        municipality = person.household("municipality", period.first_month)
+        municipality = person.household("modelled_municipality", period.first_month)
         category = person("nursing_care_category_1_category", period)
         income = max_(person("total_income", income_year(period)), 0)
         return city_grades(grade, municipality, category, income, parameters, period.start).astype(np.int32)

@@ -11,7 +11,7 @@ from openfisca_core.model_api import YEAR, Variable, max_, min_, select, where
 
 from openfisca_japan.entities import Person
 from openfisca_japan.law.municipalities import municipal_parameter
-from openfisca_japan.law.nursing_care_category_1 import GRADES, states_annual_amounts
+from openfisca_japan.law.nursing_care_category_1 import GRADES, reject_without_table, states_annual_amounts
 from openfisca_japan.law.rounding import floor_to
 
 
@@ -33,7 +33,8 @@ class nursing_care_premium_category_1(Variable):
     def formula(person, period, parameters):
         months = person("nursing_care_category_1_months", period)
         concerned = months > 0
-        municipality = person.household("municipality", period.first_month)
+        reject_without_table(person, period, concerned)
+        municipality = person.household("modelled_municipality", period.first_month)
         grade = person("nursing_care_category_1_city_grade", period)
         stated = states_annual_amounts(parameters, period.start, municipality)
 

@@ -9,8 +9,7 @@ from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsurer
-from openfisca_japan.law.employee_premiums import HEALTH_BASES, employee_share_on_bases
-from openfisca_japan.law.rounding import premium_total
+from openfisca_japan.law.employee_premiums import HEALTH_BASES, share_on_bases_exact, total_on_bases_exact
 
 
 class health_and_nursing_care_premium(Variable):
@@ -22,7 +21,7 @@ class health_and_nursing_care_premium(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_156"
 
     def formula(person, period):
-        care = person("nursing_care_rate_pcm", period)
+        care = person("nursing_care_rate", period)
         monthly = person("health_insurance_monthly_base", period)
         bonus = person("health_insurance_bonus_base", period)
         insurer = person.employer("health_insurer", period)
@@ -32,7 +31,7 @@ class health_and_nursing_care_premium(Variable):
                 "nursing_care_premium: insured persons aged 40–64 at a health insurance society or mutual aid "
                 "association need `health_insurance_society_care_rate` or `mutual_aid_care_rate` (not set)."
             )
-        return premium_total(monthly, bonus, person("health_insurance_rate_pcm", period) + care)
+        return total_on_bases_exact(person, period, HEALTH_BASES, person("health_insurance_rate", period) + care)
 
 
 class health_and_nursing_care_premium_employee(Variable):
@@ -44,7 +43,5 @@ class health_and_nursing_care_premium_employee(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_161"
 
     def formula(person, period):
-        return employee_share_on_bases(
-            person, period, HEALTH_BASES,
-            person("health_insurance_employee_rate_pcm", period) + person("nursing_care_employee_rate_pcm", period),
-        )
+        rate = person("health_insurance_employee_rate", period) + person("nursing_care_employee_rate", period)
+        return share_on_bases_exact(person, period, HEALTH_BASES, rate)

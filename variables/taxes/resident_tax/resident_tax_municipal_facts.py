@@ -39,7 +39,7 @@ class resident_tax_area_grade(Variable):
     def formula(household, period, parameters):
         month, instant = _assessment(period)
         table = _municipal_table(parameters, instant, "area_grade")
-        return np.take(table, household("municipality", month).astype(int)).astype(int)
+        return np.take(table, household("modelled_municipality", month).astype(int)).astype(int)
 
 
 class resident_tax_designated_city(Variable):
@@ -53,4 +53,4 @@ class resident_tax_designated_city(Variable):
     def formula(household, period, parameters):
         month, instant = _assessment(period)
         table = _municipal_table(parameters, instant, "designated_city")
-        return np.take(table, household("municipality", month).astype(int)) > 0
+        return np.take(table, household("modelled_municipality", month).astype(int)) > 0

@@ -1,0 +1,104 @@
+"""Which National Health Insurance rate table a household pays by (国民健康保険料（税）率), one portion at a time.
+
+NHI rates are set by each municipality (国民健康保険法 第76条, 第81条), except where a prefecture has unified them
+(都道府県内保険料水準の完全統一: Osaka, Nara). For a household and a portion, the table is:
+1. its municipality's own, `parameters/municipal/<name>/national_health_insurance/<portion>.yaml`;
+2. else that of the folder its municipality names in `metadata.nhi_common` (a Tokyo special ward: the wards'
+   common medical, elderly-support and child-support portions);
+3. else its prefecture's unified table, `parameters/national_health_insurance/unified_prefectures/<prefecture>/`;
+4. else none: a clear error naming the municipality (not covered).
+A table's `cap` (賦課限度額) replaces the statutory cap where the table has that leaf (Osaka and Nara apply caps
+below the statutory ones); a table with the leaf but no value for the year is not covered for that year.
+"""
+
+import numpy as np
+import yaml
+
+from openfisca_japan.enums import PrefectureOfResidence
+from openfisca_japan.law.coverage import NotCoveredError
+from openfisca_japan.law.municipalities import (
+    MODELLED,
+    MUNICIPAL_DIR,
+    NHI_COMMON_OF,
+    Municipality,
+    households_described,
+    value_or_none,
+)
+from openfisca_japan.paths import PARAMETERS_DIR
+
+UNIFIED_DIR = PARAMETERS_DIR / "national_health_insurance" / "unified_prefectures"
+PORTIONS = ("medical", "elderly_support", "nursing_care", "child_support")
+
+
+def _file(kind, name, portion):
+    folder = MUNICIPAL_DIR / name / "national_health_insurance" if kind == "municipal" else UNIFIED_DIR / name
+    return folder / f"{portion}.yaml"
+
+
+def _read_tables(portion):
+    """The tables of a portion as (kind, folder name, has a `cap` leaf), and the table of each Municipality member
+    and of each PrefectureOfResidence member (an index into the tables, -1 for none)."""
+    found = [("municipal", m.name) for m in MODELLED] + [("unified", p.name) for p in PrefectureOfResidence]
+    tables = [(kind, name) for kind, name in found if _file(kind, name, portion).is_file()]
+    index = {table: i for i, table in enumerate(tables)}
+    caps = np.array([bool("cap" in (yaml.safe_load(_file(*t, portion).read_text(encoding="utf-8")) or {})) for t in tables])
+    own = {m: index.get(("municipal", m.name), -1) for m in Municipality}
+    by_municipality = np.array([own[m] if own[m] >= 0 else own.get(NHI_COMMON_OF.get(m), -1) for m in Municipality])
+    by_prefecture = np.array([index.get(("unified", p.name), -1) for p in PrefectureOfResidence])
+    return tables, caps, by_municipality, by_prefecture
+
+
+TABLES = {portion: _read_tables(portion) for portion in PORTIONS}
+
+
+def table_of_households(household, period, portion, concerned):
+    """Index of each household's table for the portion (see the module); a clear error for the households
+    concerned that have none."""
+    _, _, by_municipality, by_prefecture = TABLES[portion]
+    municipality = np.asarray(household("modelled_municipality", period.first_month), dtype=int)
+    prefecture = np.asarray(household("residence_prefecture", period.first_month), dtype=int)
+    table = np.where(by_municipality[municipality] >= 0, by_municipality[municipality], by_prefecture[prefecture])
+    missing = (table < 0) & concerned
+    if missing.any():
+        raise NotCoveredError(
+            f"national_health_insurance_premium_{portion} ({period}): no NHI rate table for "
+            f"{households_described(household, period.first_month, missing)}: not covered (the municipalities with "
+            "tables, and the prefectures with unified rates, are listed in docs/municipal.md)"
+        )
+    return table
+
+
+def table_values(parameters, instant, portion, leaf):
+    """The value of `leaf` of each table of the portion at the instant (NaN where it has none)."""
+    node = parameters(instant)
+    values = []
+    for kind, name in TABLES[portion][0]:
+        path = f"municipal.{name}.national_health_insurance.{portion}.{leaf}" if kind == "municipal" else \
+            f"national_health_insurance.unified_prefectures.{name}.{portion}.{leaf}"
+        value = value_or_none(node, path)
+        values.append(np.nan if value is None else float(value))
+    return np.array(values, dtype=np.float64)
+
+
+def rates(household, period, parameters, portion, concerned, statutory_cap):
+    """(income rate, per-capita amount, per-household amount, cap) of each household's table for the portion;
+    a clear error for the households concerned whose table has no value for the year."""
+    table = table_of_households(household, period, portion, concerned)
+    safe = np.maximum(table, 0)
+    tables, caps, _, _ = TABLES[portion]
+    found = []
+    for leaf in ("income_rate", "per_capita", "per_household", "cap"):
+        values = table_values(parameters, period.start, portion, leaf)[safe]
+        needed = concerned & (caps[safe] if leaf == "cap" else True)
+        if (np.isnan(values) & needed).any():
+            raise NotCoveredError(_no_value(household, period, portion, leaf, np.isnan(values) & needed, [tables[i] for i in safe]))
+        found.append(values)
+    cap = np.where(caps[safe], found[3], statutory_cap)
+    return np.nan_to_num(found[0]), np.nan_to_num(found[1]), np.nan_to_num(found[2]), cap
+
+
+def _no_value(household, period, portion, leaf, missing, tables):
+    names = sorted({f"{kind} {name}" for (kind, name), bad in zip(tables, missing, strict=True) if bad})
+    return (f"national_health_insurance_premium_{portion} ({period}): no official value of {leaf} in the NHI table of "
+            f"{', '.join(names)} for this fiscal year, for {households_described(household, period.first_month, missing)}: "
+            "the rates of that year were not found and are left uncovered on purpose (see docs/municipal.md, 'Not covered')")
