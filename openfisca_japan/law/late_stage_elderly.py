@@ -50,6 +50,13 @@ def month_index_of_75th_birthday(birth_dates):
     return np.asarray(birth_dates).astype("datetime64[D]").astype("datetime64[M]").astype(int) + 75 * 12
 
 
+def per_capita_unit(parameters, period, person):
+    """The union's truncation unit of the reduced per-capita amount (`per_capita_rounding_unit`, e.g. 10 yen in
+    Saitama and Yamanashi: 45,930 × 0.3 = 13,779 → 13,770); 1 yen where the union has none."""
+    never = np.zeros(person.count, dtype=bool)
+    return np.maximum(union_parameter(parameters, period, person, "per_capita_rounding_unit", never), 1)
+
+
 def part_of_year(person, period, parameters, per_capita, income_part, reduction, cap, dependant):
     """Σ over the insured months of min(reduced per-capita + income part, cap) / 12, truncated to the union's unit.
     Former dependants: no income part; per-capita reduced by at least 5 tenths for 24 months from joining at 75."""
@@ -57,12 +64,13 @@ def part_of_year(person, period, parameters, per_capita, income_part, reduction,
     income_part = income_part * ~dependant
     reduction = np.round(np.asarray(reduction, dtype=np.float64), 4)
     joined = month_index_of_75th_birthday(person("birth_date", period))
+    unit = per_capita_unit(parameters, period, person)
     total = 0
     for month in fiscal_year_months(period):
         index = (month.start.year - 1970) * 12 + month.start.month - 1
         early = dependant & (index < joined + former.months)
         month_reduction = np.where(early, np.maximum(reduction, former.per_capita_reduction), reduction)
-        annual = floor_to(per_capita * (1 - month_reduction)) + income_part
+        annual = floor_to(floor_to(per_capita * (1 - month_reduction)), unit) + income_part
         total = total + min_(annual, cap) * person("is_late_stage_elderly_insured", month)
     insured = np.asarray(total) > 0
     return floor_to(floor_to(total / 12), np.maximum(union_parameter(parameters, period, person, "rounding_unit", insured), 1))
