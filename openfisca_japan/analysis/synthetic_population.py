@@ -140,10 +140,19 @@ def generate(
     )
     status = np.where(~working_age & (age < 6), "homemaker", status)  # infants: not working (no child status)
 
+    # Employers (their size sets the wage level of their regular employees)
+    employer_id, employer_columns = _employers(rng, regular | non_regular, public, prefecture, m)
+
     # Wages
     w = m["wages"]
     profile = np.where(male, np.asarray(w["regular_age_profile"]["male"])[band], np.asarray(w["regular_age_profile"]["female"])[band])
-    mean = np.where(male, w["regular_mean_monthly"]["male"], w["regular_mean_monthly"]["female"]) * profile
+    mean = np.where(male, w["regular_mean_monthly"]["male"], w["regular_mean_monthly"]["female"]) * _normalised(profile, regular, male)
+    if "regular_mean_monthly_by_firm_size" in w:  # private employers: the mean of their size class
+        by_size = w["regular_mean_monthly_by_firm_size"]
+        size = np.searchsorted(np.asarray(by_size["min_employees"]), np.asarray(employer_columns["employee_count"]), side="right") - 1
+        size_mean = np.where(male, np.asarray(by_size["male"])[size], np.asarray(by_size["female"])[size])
+        sex_mean = np.where(male, w["regular_mean_monthly"]["male"], w["regular_mean_monthly"]["female"])
+        mean = np.where(regular & ~public, mean * size_mean / sex_mean, mean)
     sd = w["regular_log_sd"]
     regular_wage = mean * np.exp(rng.normal(-sd * sd / 2, sd, n))
     hourly_mean = np.where(male, w["short_time_hourly_mean"]["male"], w["short_time_hourly_mean"]["female"])
@@ -161,9 +170,6 @@ def generate(
     gets_bonus = np.where(regular, rng.random(n) < b["share_receiving_regular"], non_regular & (rng.random(n) < b["share_receiving_non_regular"]))
     bonus_months = np.where(regular, b["months_per_bonus_regular"], b["months_per_bonus_non_regular"])
     bonus = np.where(gets_bonus, np.round(monthly_wage * bonus_months * np.exp(rng.normal(0, 0.2, n)), -3), 0.0)
-
-    # Employers
-    employer_id, employer_columns = _employers(rng, regular | non_regular, public, prefecture, m)
 
     # Other income
     p = m["pensions"]
@@ -223,6 +229,17 @@ def generate(
         table[f"public_pension_income@{calendar_year}"] = pension
         table[f"business_and_other_income@{calendar_year}"] = business
     return table
+
+
+def _normalised(profile, regular, male):
+    """The age profile divided by its mean over the regular employees of each sex (so that their mean wage is the
+    published mean of their sex)."""
+    profile = np.asarray(profile, dtype=np.float64).copy()
+    for sex in (male, ~male):
+        chosen = regular & sex
+        if chosen.any():
+            profile[sex] /= profile[chosen].mean()
+    return profile
 
 
 def _relationship(role, household):

@@ -115,7 +115,7 @@ def run(args):
         scheduler=args.scheduler,
         n_workers=args.workers,
         progress=not args.no_progress,
-        keep_columns=("annual_income", "_age"),
+        keep_columns=tuple(c for c in calibration.KEEP_COLUMNS if c in table),
     )
     print(f"microsimulation: {len(results):,} persons, {results.attrs['chunks']} chunks, {results.attrs['seconds']:.1f} s")
     write_table(results, output / "main_job_results.parquet")
