@@ -34,7 +34,7 @@ def test_published_marginals(population):
     employees = population["employment_status"].eq("employee")
     assert abs(1 - population.loc[employees, "_regular"].mean() - 0.368) < 0.04  # 労働力調査 2024: 36.8 %
     regular_men = population["_regular"] & population["_sex"].eq("male") & employees
-    mean = population.loc[regular_men, "monthly_wage"].mean()
+    mean = population.loc[regular_men, "_scheduled_wage"].mean()  # 所定内給与: without overtime
     assert abs(mean / m["wages"]["regular_mean_monthly"]["male"] - 1) < 0.10
     assert abs(population["weight"].sum() - m["population"]["total"]) < 1
 
