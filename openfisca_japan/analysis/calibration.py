@@ -45,7 +45,7 @@ BOUNDS = (0.05, 20.0)
 TOLERANCE = 1e-4  # relative gap at which the calibration stops (0.01 %)
 EMPLOYEE_SCHEMES = ("employee_health_insurance", "voluntary_continued")
 #: input columns of the person table the tables read (age and sex for the counts, wages for the wage means)
-KEEP_COLUMNS = ("_age", "_sex", "annual_income", "monthly_wage", "_regular", "_scheduled_wage")
+KEEP_COLUMNS = ("_age", "_sex", "annual_income", "monthly_wage", "_regular", "_scheduled_wage", "receives_public_assistance")
 
 
 @lru_cache(maxsize=2)
@@ -105,6 +105,7 @@ COUNT_TARGETS = (
     # the weights settle the share of persons 75+ outside late-stage care (4.3 %: the recipients, and the year
     # between the two figures; see docs/analysis.md).
     CountTarget("population.aged_75_and_over_2024_10_01", "Persons 75 and over (75歳以上)", "age_75_and_over"),
+    CountTarget("population.public_assistance_recipients_2023_04", "Public assistance recipients (被保護実人員)", "public_assistance"),
     CountTarget(f"{SEX_AGE}.male", "Men (男)", "male"),
     CountTarget(f"{SEX_AGE}.male_under_15", "Men under 15 (男 15歳未満)", "male_under_15"),
     CountTarget(f"{SEX_AGE}.male_15_to_64", "Men 15-64 (男 15〜64歳)", "male_15_to_64", implied=True),
@@ -178,6 +179,10 @@ def indicators(results, year, suffix=""):
         "age_15_to_64": (age >= 15) & (age < 65),
         "age_65_and_over": age >= 65,
         "age_75_and_over": age >= 75,
+        # members of public-assistance households (the generator's input column; unknown without it)
+        "public_assistance": results["receives_public_assistance"].to_numpy(dtype=bool)
+        if "receives_public_assistance" in results
+        else np.full(len(results), np.nan),
         **_sex_indicators(results, age),
         # households: one on each household's first row
         "household": ~pd.Series(household).duplicated().to_numpy(),
@@ -398,7 +403,7 @@ def calibrate_population(table, year, keep_results=False, strict=True, **options
     from openfisca_japan.analysis.microsimulation import run_microsimulation
 
     results = run_microsimulation(
-        table, indicator_outputs(year), month_of(year), keep_columns=tuple(c for c in ("_age", "_sex") if c in table),
+        table, indicator_outputs(year), month_of(year), keep_columns=tuple(c for c in ("_age", "_sex", "receives_public_assistance") if c in table),
         progress=False, validate_input=False, **options
     )
     try:

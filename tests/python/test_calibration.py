@@ -72,6 +72,9 @@ def test_counts_by_sex_age_band_and_household_by_hand():
     single = _results().iloc[:1].assign(household_id=9)
     assert calibration.count_table(single, 2025).set_index("indicator").loc["one_person_household", "model"] == 10
     assert counts["age_75_and_over"] == 2
+    assisted = _results().assign(receives_public_assistance=[False, False, False, False, True, True])
+    assert calibration.count_table(assisted, 2025).set_index("indicator").loc["public_assistance", "model"] == 2 + 2  # household 3
+    assert pd.isna(counts["public_assistance"])  # no column: unknown, not zero
 
 
 def test_counts_without_sex_column_are_unknown_not_zero():
@@ -134,11 +137,11 @@ def test_shipped_population_reproduces_every_verified_count_within_1_percent():
     assert (table.groupby("household_id")["weight"].nunique() == 1).all()  # one weight per household
     from openfisca_japan.analysis.microsimulation import run_microsimulation
 
-    results = run_microsimulation(table, calibration.indicator_outputs(2025), "2025-04", keep_columns=("_age", "_sex"), progress=False)
+    results = run_microsimulation(table, calibration.indicator_outputs(2025), "2025-04", keep_columns=("_age", "_sex", "receives_public_assistance"), progress=False)
     counts = calibration.count_table(results, 2025)
     verified = counts[counts["verified"] & counts["calibrate"]]
-    assert len(verified) >= 19  # incl. the persons by sex and age group
-    assert {"male", "male_under_15", "male_65_and_over", "female_15_to_64"} <= set(verified["indicator"])
+    assert len(verified) >= 21  # incl. the persons by sex and age group, persons 75+, public assistance recipients
+    assert {"male", "male_under_15", "male_65_and_over", "female_15_to_64", "age_75_and_over", "late_stage_elderly", "public_assistance"} <= set(verified["indicator"])
     worst = verified.assign(abs_error=verified["error"].abs()).sort_values("abs_error").iloc[-1]
     assert worst["abs_error"] <= 0.01, f"{worst['label']}: {worst['error']:+.2%}"
 
