@@ -204,6 +204,9 @@ def generate(
     b = m["bonuses"]
     gets_bonus = np.where(regular, rng.random(n) < b["share_receiving_regular"], non_regular & (rng.random(n) < b["share_receiving_non_regular"]))
     bonus_months = np.where(regular, b["months_per_bonus_regular"], b["months_per_bonus_non_regular"])
+    if "months_per_bonus_regular_society" in b:  # large firms' bonuses (健保連's 平均標準賞与額)
+        society = np.asarray(employer_columns["health_insurer"]) == "health_insurance_society"
+        bonus_months = np.where(regular & society, b["months_per_bonus_regular_society"], bonus_months)
     bonus = np.where(gets_bonus, np.round(monthly_wage * bonus_months * np.exp(rng.normal(0, 0.2, n)), -3), 0.0)
 
     # Other income

@@ -110,3 +110,12 @@ def test_overtime_and_family_workers(population):
     self_employed = population["employment_status"].eq("self_employed")
     without = (population.loc[self_employed, "business_and_other_income@2025"] == 0).mean()
     assert abs(without - load_marginals()["self_employed"]["family_worker_share"]) < 0.04  # family workers: 20 %
+
+
+def test_society_employers_pay_larger_bonuses(population):
+    b = load_marginals()["bonuses"]  # 1.05 months a bonus; 1.6 at employers with a health insurance society
+    paid = population["_regular"] & (population["bonus@2025-06"] > 0)
+    ratio = population.loc[paid, "bonus@2025-06"] / population.loc[paid, "monthly_wage"]
+    society = population.loc[paid, "health_insurer"].eq("health_insurance_society")
+    assert abs(ratio[society].median() - b["months_per_bonus_regular_society"]) < 0.05  # lognormal noise of median 1
+    assert abs(ratio[~society].median() - b["months_per_bonus_regular"]) < 0.05
