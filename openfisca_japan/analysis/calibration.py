@@ -503,7 +503,10 @@ def rich_tables(counts, money):
             error = f"≈{row['error_vs_approximate']:+.1%}" if not _missing(row.get("error_vs_approximate")) else ""
         model = _fmt(row["model"], money_total)
         if kind == "mean":
-            official = official if _missing(row["official"]) else f"¥{row['official']:,.0f}"
+            if not _missing(row["official"]):
+                official = f"¥{row['official']:,.0f}"
+            elif not _missing(row.get("approximate")):
+                official = f"≈¥{row['approximate']:,.0f} (approx., unverified)"
             model = "—" if _missing(row["model"]) else f"¥{row['model']:,.0f}"
         validation.add_row(row["label"], official, model, error, f"{row['year']} · {row['source']}")
     return [table, validation]
