@@ -95,7 +95,7 @@ def prefecture_options(tax_benefit_system):
     from openfisca_japan.edge.explain import split_label
 
     enum = tax_benefit_system.variables["employer_prefecture"].possible_values
-    return [(member.name, split_label(member.value)) for member in enum]
+    return [(member.name, split_label(member.value)) for member in enum if member.name != "not_given"]
 
 
 def enum_options(tax_benefit_system, variable, names=None):
