@@ -77,11 +77,12 @@ def add_days(dates, days):
 BIRTH_DATE_NOT_GIVEN = np.datetime64("0001-01-01", "D")
 
 
-def birth_dates(person, period):
-    """The persons' birth dates (datetime64[D]); a clear error naming those whose birth date is not given."""
+def birth_dates(person, period, concerned=True):
+    """The persons' birth dates (datetime64[D]); a clear error naming those `concerned` (all by default) whose
+    birth date is not given."""
     from openfisca_japan.law.coverage import refuse_inputs
 
     birth = np.asarray(person("birth_date", period), dtype="datetime64[D]")  # no copy: ymd() remembers per array
-    refuse_inputs(birth == BIRTH_DATE_NOT_GIVEN, person.ids, "birth date not given (an age is needed)", "birth_date",
+    refuse_inputs((birth == BIRTH_DATE_NOT_GIVEN) & concerned, person.ids, "birth_date not given (an age is needed)", "birth_date",
                   "a date of birth (YYYY-MM-DD), or `age` for each month")
     return birth

@@ -52,5 +52,7 @@ def prefectural_value(node, prefectures, concerned, ids, variable):
     missing = codes == PrefectureOfResidence.not_given.index
     refuse_inputs(missing & np.asarray(concerned, dtype=bool), ids, "the prefecture is not given (Kyokai Kenpo rates "
                   "differ by prefecture)", variable, "one of the 47 prefectures, e.g. tokyo")
-    known = EnumArray(np.where(missing, 0, codes).astype(np.int16), Prefecture)
-    return np.where(missing, 0.0, enum_indexed(node, known))
+    values = np.zeros(len(codes), dtype=np.float64)
+    if not missing.all():  # only the prefectures given are read (an uncovered one is named, never a stand-in)
+        values[~missing] = enum_indexed(node, EnumArray(codes[~missing].astype(np.int16), Prefecture))
+    return values
