@@ -9,10 +9,11 @@ from openfisca_core.reforms import Reform
 
 from openfisca_japan import SimulationBuilder
 from openfisca_japan.law.coverage import NotCoveredError
+from conftest import with_birth_dates
 
 
 def simulate(tax_benefit_system, persons, employers=None):
-    situation = {"persons": persons}
+    situation = {"persons": with_birth_dates(persons)}
     if employers:
         situation["employers"] = employers
     return SimulationBuilder().build_from_entities(tax_benefit_system, situation)

@@ -9,12 +9,14 @@ from openfisca_japan import SimulationBuilder
 from openfisca_japan.enums import HighCostCategory
 from openfisca_japan.law.coverage import NotCoveredError
 from openfisca_japan.law.health_insurance_high_cost import UNDER_70, schedule, subdivided_category
+from conftest import with_birth_dates
 
 AUGUST_TO_MARCH = ["2026-08", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02", "2027-03"]
 APRIL_TO_JULY = ["2027-04", "2027-05", "2027-06", "2027-07"]
 
 
 def simulate(tbs, situation):
+    with_birth_dates(situation["persons"])
     return SimulationBuilder().build_from_entities(tbs, situation)
 
 

@@ -3,12 +3,13 @@
 import pytest
 
 from openfisca_japan import CountryTaxBenefitSystem, SimulationBuilder
+from conftest import with_birth_dates
 
 TBS = CountryTaxBenefitSystem()
 
 
 def _simulation(persons, household):
-    return SimulationBuilder().build_from_entities(TBS, {"persons": persons, "households": {"h": household}})
+    return SimulationBuilder().build_from_entities(TBS, {"persons": with_birth_dates(persons), "households": {"h": household}})
 
 
 def test_exemption_refused_when_it_depends_on_an_unknown_grade():
