@@ -5,11 +5,11 @@ Expected values are derived from the sources named in each test, not from the co
 
 import numpy as np
 import pytest
+from conftest import with_birth_dates
 from openfisca_core.reforms import Reform
 
 from openfisca_japan import SimulationBuilder
 from openfisca_japan.law.coverage import NotCoveredError
-from conftest import with_birth_dates
 
 
 def simulate(tax_benefit_system, persons, employers=None):

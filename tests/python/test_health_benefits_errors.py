@@ -3,10 +3,9 @@ household-level high-cost computation is vectorised (same result one household a
 
 import numpy as np
 import pytest
+from conftest import with_birth_dates
 
 from openfisca_japan import SimulationBuilder
-
-from conftest import with_birth_dates
 
 
 def simulate(tbs, persons, period="2025-06", households=None, employers=None):

@@ -4,12 +4,12 @@ parameters of September 2027, against amounts written out by hand from MHLW 0017
 
 import numpy as np
 import pytest
+from conftest import with_birth_dates
 
 from openfisca_japan import SimulationBuilder
 from openfisca_japan.enums import HighCostCategory
 from openfisca_japan.law.coverage import NotCoveredError
 from openfisca_japan.law.health_insurance_high_cost import UNDER_70, schedule, subdivided_category
-from conftest import with_birth_dates
 
 AUGUST_TO_MARCH = ["2026-08", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02", "2027-03"]
 APRIL_TO_JULY = ["2027-04", "2027-05", "2027-06", "2027-07"]

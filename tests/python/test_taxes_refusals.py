@@ -1,9 +1,9 @@
 """Taxes: cases the model refuses instead of computing a wrong amount."""
 
 import pytest
+from conftest import with_birth_dates
 
 from openfisca_japan import CountryTaxBenefitSystem, SimulationBuilder
-from conftest import with_birth_dates
 
 TBS = CountryTaxBenefitSystem()
 
