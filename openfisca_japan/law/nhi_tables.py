@@ -98,7 +98,15 @@ def rates(household, period, parameters, portion, concerned, statutory_cap):
 
 
 def _no_value(household, period, portion, leaf, missing, tables):
-    names = sorted({f"{kind} {name}" for (kind, name), bad in zip(tables, missing, strict=True) if bad})
+    bad = sorted({table for table, flag in zip(tables, missing, strict=True) if flag})
+    names = [f"{kind} {name}" + (f" ({why})" if (why := _why_not_covered(kind, name)) else "") for kind, name in bad]
     return (f"national_health_insurance_premium_{portion} ({period}): no official value of {leaf} in the NHI table of "
             f"{', '.join(names)} for this fiscal year, for {households_described(household, period.first_month, missing)}: "
-            "the rates of that year were not found and are left uncovered on purpose (see docs/municipal.md, 'Not covered')")
+            "left uncovered on purpose (see docs/municipal.md, 'Not covered')")
+
+
+def _why_not_covered(kind, name):
+    """The table's `metadata.not_covered` (its folder's index.yaml), in one line; '' when it has none."""
+    index = _file(kind, name, "index")
+    meta = (yaml.safe_load(index.read_text(encoding="utf-8")) or {}).get("metadata", {}) if index.is_file() else {}
+    return " ".join(str(meta.get("not_covered", "")).split())
