@@ -52,6 +52,9 @@ COVERED = [
     ("131105", 2026, 417174),
     # 大阪府 統一 令和8年度 (cap 66万): 244,150 + 34,990 + 33,908; 78,642 + 11,191 + 10,845; 66,820 + 18,682; 7,196 + 1,841
     ("prefecture:osaka", 2026, 508265),
+    # さいたま市 (111007) 国民健康保険税 令和8年度, each portion truncated to 100 yen (rounding_unit):
+    # 196,348 + 43,300 → 239,600; 70,161 + 14,900 → 85,000; 60,909 + 16,100 → 77,000; 6,682 + 1,700 → 8,300
+    ("111007", 2026, 409900),
 ]
 
 UNCOVERED = [
@@ -75,7 +78,7 @@ UNCOVERED = [
     ("281000", 2025),  # 神戸市 令和7年度 not found
     ("341002", 2025),  # 広島市 令和7年度 not found
     ("011002", 2026),  # 札幌市: transcriptions disagree (city rates / prefecture standard), 10-yen truncation
-    ("111007", 2026),  # さいたま市: 国民健康保険税, truncated to 100 yen per portion (not modelled)
+    ("111007", 2025),  # さいたま市 令和7年度: not searched
     ("401307", 2026),  # 福岡市: one transcription of the city's rates only
 ]
 
