@@ -45,7 +45,7 @@ BOUNDS = (0.05, 20.0)
 TOLERANCE = 1e-4  # relative gap at which the calibration stops (0.01 %)
 EMPLOYEE_SCHEMES = ("employee_health_insurance", "voluntary_continued")
 #: input columns of the person table the tables read (age and sex for the counts, wages for the wage means)
-KEEP_COLUMNS = ("_age", "_sex", "annual_income", "monthly_wage", "_regular")
+KEEP_COLUMNS = ("_age", "_sex", "annual_income", "monthly_wage", "_regular", "_scheduled_wage", "receives_public_assistance")
 
 
 @lru_cache(maxsize=2)
@@ -100,9 +100,12 @@ COUNT_TARGETS = (
     # the total minus the other two groups (a margin of its own would make the system singular)
     CountTarget("population.aged_15_to_64_2024_10_01", "Persons 15-64 (15〜64歳)", "age_15_to_64", implied=True),
     CountTarget("population.aged_65_and_over_2024_10_01", "Persons 65 and over (65歳以上)", "age_65_and_over"),
-    # In the model every person aged 75+ is a late-stage insured, so persons 75+ (20.78 million on 2024-10-01)
-    # and late-stage insured (19.89 million, FY2023; welfare recipients are not insured) cannot both be margins.
-    CountTarget("population.aged_75_and_over_2024_10_01", "Persons 75 and over (75歳以上)", "age_75_and_over", calibrate=False),
+    # Persons 75+ (20.78 million on 2024-10-01) and late-stage insured (19.89 million, FY2023) are both margins:
+    # the generator draws public-assistance households (生活保護), whose members are not late-stage insured, and
+    # the weights settle the share of persons 75+ outside late-stage care (4.3 %: the recipients, and the year
+    # between the two figures; see docs/analysis.md).
+    CountTarget("population.aged_75_and_over_2024_10_01", "Persons 75 and over (75歳以上)", "age_75_and_over"),
+    CountTarget("population.public_assistance_recipients_2023_04", "Public assistance recipients (被保護実人員)", "public_assistance"),
     CountTarget(f"{SEX_AGE}.male", "Men (男)", "male"),
     CountTarget(f"{SEX_AGE}.male_under_15", "Men under 15 (男 15歳未満)", "male_under_15"),
     CountTarget(f"{SEX_AGE}.male_15_to_64", "Men 15-64 (男 15〜64歳)", "male_15_to_64", implied=True),
@@ -176,6 +179,10 @@ def indicators(results, year, suffix=""):
         "age_15_to_64": (age >= 15) & (age < 65),
         "age_65_and_over": age >= 65,
         "age_75_and_over": age >= 75,
+        # members of public-assistance households (the generator's input column; unknown without it)
+        "public_assistance": results["receives_public_assistance"].to_numpy(dtype=bool)
+        if "receives_public_assistance" in results
+        else np.full(len(results), np.nan),
         **_sex_indicators(results, age),
         # households: one on each household's first row
         "household": ~pd.Series(household).duplicated().to_numpy(),
@@ -306,6 +313,7 @@ MONEY_TOTALS = (
     ("money_totals.dependants_near_1_3_million_line", "Dependants with income 1.0-1.3 million (被扶養者 年収100〜130万円)", "dependants_near_line"),
     # means (yen): what drives the premium revenue
     ("money_totals.health_insurance_societies_mean_standard_monthly_remuneration_fy2024", "Mean standard monthly remuneration, society insured (健保組合 平均標準報酬月額)", "mean:society_remuneration"),
+    ("money_totals.national_health_insurance_mean_income_per_member", "Mean income per NHI member, a year (国保 加入者一人当たり平均所得)", "mean:nhi_income"),
     ("wages.mean_monthly_scheduled_wage_2024.male", "Mean monthly wage, regular private employees, men (一般労働者 所定内給与額 男)", "mean:wage_male"),
     ("wages.mean_monthly_scheduled_wage_2024.female", "Mean monthly wage, regular private employees, women (一般労働者 所定内給与額 女)", "mean:wage_female"),
 )
@@ -316,6 +324,7 @@ def money_outputs(year):
     return [
         "health_insurance_premium", "national_health_insurance_premium", "employees_pension_premium",
         f"standard_monthly_remuneration_health@{month_of(year)}",
+        f"total_income@{year - 1}",  # the income the fiscal year's NHI premiums are assessed on
     ]  # fmt: skip
 
 
@@ -324,10 +333,15 @@ def _mean_measure(results, measure, month, suffix, insurer, scheme):
     if measure == "mean:society_remuneration":
         values = _column(results, f"standard_monthly_remuneration_health@{month}", suffix).to_numpy(dtype=np.float64)
         return values, np.isin(scheme, EMPLOYEE_SCHEMES) & (insurer == "health_insurance_society")
+    if measure == "mean:nhi_income":  # total income (総所得金額) of the calendar year before, per NHI member
+        values = _column(results, f"total_income@{int(month[:4]) - 1}", suffix).to_numpy(dtype=np.float64)
+        return values, scheme == "national_health_insurance"
     sex = "male" if measure == "mean:wage_male" else "female"
     # regular employees of private employers (賃金構造基本統計調査 covers private establishments)
     mask = results["_regular"].to_numpy(dtype=bool) & (results["_sex"].astype(str).to_numpy() == sex) & (insurer != "mutual_aid_association")
-    return results["monthly_wage"].to_numpy(dtype=np.float64), mask
+    # the survey's 所定内給与額 is the wage without overtime (`_scheduled_wage`; `monthly_wage` counts overtime pay)
+    wage = results["_scheduled_wage"] if "_scheduled_wage" in results else results["monthly_wage"]
+    return wage.to_numpy(dtype=np.float64), mask
 
 
 def money_table(results, year, weights=None, suffix=""):
@@ -389,7 +403,7 @@ def calibrate_population(table, year, keep_results=False, strict=True, **options
     from openfisca_japan.analysis.microsimulation import run_microsimulation
 
     results = run_microsimulation(
-        table, indicator_outputs(year), month_of(year), keep_columns=tuple(c for c in ("_age", "_sex") if c in table),
+        table, indicator_outputs(year), month_of(year), keep_columns=tuple(c for c in ("_age", "_sex", "receives_public_assistance") if c in table),
         progress=False, validate_input=False, **options
     )
     try:
@@ -485,11 +499,14 @@ def rich_tables(counts, money):
         error = "" if _missing(row["error"]) else f"{row['error']:+.1%}"
         official = _fmt(row["official"], money_total) if not _missing(row["official"]) else "no verified figure"
         if _missing(row["official"]) and not _missing(row.get("approximate")):
-            official = f"≈{_fmt(row['approximate'], money_total)} (implied, unverified)"
+            official = f"≈{_fmt(row['approximate'], money_total)} (approx., unverified)"
             error = f"≈{row['error_vs_approximate']:+.1%}" if not _missing(row.get("error_vs_approximate")) else ""
         model = _fmt(row["model"], money_total)
         if kind == "mean":
-            official = official if _missing(row["official"]) else f"¥{row['official']:,.0f}"
+            if not _missing(row["official"]):
+                official = f"¥{row['official']:,.0f}"
+            elif not _missing(row.get("approximate")):
+                official = f"≈¥{row['approximate']:,.0f} (approx., unverified)"
             model = "—" if _missing(row["model"]) else f"¥{row['model']:,.0f}"
         validation.add_row(row["label"], official, model, error, f"{row['year']} · {row['source']}")
     return [table, validation]
