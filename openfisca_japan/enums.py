@@ -106,6 +106,13 @@ class HealthInsurer(Enum):
     none = "No employee health insurance (適用事業所でない)"
 
 
+class MutualAidAssociation(Enum):
+    """Mutual aid association of the employer, when its health insurer is one (共済組合の名称)."""
+
+    other = "Another mutual aid association, rates given as inputs (その他の共済組合)"
+    mext = "MEXT mutual aid association (文部科学省共済組合): national universities, MEXT staff"
+
+
 class EmploymentInsuranceIndustry(Enum):
     """Industry class for employment insurance rates (雇用保険料率の事業の種類)."""
 

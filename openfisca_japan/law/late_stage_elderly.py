@@ -10,6 +10,7 @@ from openfisca_core.model_api import min_, select, where
 
 from openfisca_japan.enums import Prefecture, PrefectureOfResidence
 from openfisca_japan.law.coverage import NotCoveredError
+from openfisca_japan.law.dates import birth_dates
 from openfisca_japan.law.municipalities import fiscal_year_months, keyed_parameter, optional, require
 from openfisca_japan.law.rounding import floor_to
 
@@ -63,7 +64,7 @@ def part_of_year(person, period, parameters, per_capita, income_part, reduction,
     former = parameters(period.start).late_stage_elderly.former_dependant
     income_part = income_part * ~dependant
     reduction = np.round(np.asarray(reduction, dtype=np.float64), 4)
-    joined = month_index_of_75th_birthday(person("birth_date", period))
+    joined = month_index_of_75th_birthday(birth_dates(person, period))
     unit = per_capita_unit(parameters, period, person)
     total = 0
     for month in fiscal_year_months(period):
@@ -95,7 +96,7 @@ def fy2024_transitional(person, period, parameters, base, rate, cap, concerned):
         return rate, cap
     low = (base > 0) & (base <= base_limit)
     reduced = union_parameter(parameters, period, person, "reduced_income_rate_2024", concerned & low)
-    birth = person("birth_date", period).astype("datetime64[D]")
+    birth = birth_dates(person, period)
     limit = str(int(transitional.cap_born_on_or_before))
     old = birth <= np.datetime64(f"{limit[:4]}-{limit[4:6]}-{limit[6:]}")
     return where(low, reduced, rate), where(old, transitional.cap, cap)

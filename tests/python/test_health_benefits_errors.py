@@ -3,12 +3,13 @@ household-level high-cost computation is vectorised (same result one household a
 
 import numpy as np
 import pytest
+from conftest import with_birth_dates
 
 from openfisca_japan import SimulationBuilder
 
 
 def simulate(tbs, persons, period="2025-06", households=None, employers=None):
-    situation = {"persons": persons}
+    situation = {"persons": with_birth_dates(persons)}
     if households:
         situation["households"] = households
     if employers:
@@ -17,7 +18,8 @@ def simulate(tbs, persons, period="2025-06", households=None, employers=None):
 
 
 def kyokai_employee(period, **extra):
-    person = {"age": {period: 40}, "monthly_wage": {period: 360000}}
+    born = f"{int(period[:4]) - 40}-{period[5:7]}-15"  # 40 at the end of the month
+    person = {"birth_date": {"ETERNITY": born}, "age": {period: 40}, "monthly_wage": {period: 360000}}
     person.update({k: {period: v} for k, v in extra.items()})
     return person
 
@@ -109,7 +111,8 @@ def test_voluntary_without_standard_remuneration_refused(tax_benefit_system):
     sim = simulate(tax_benefit_system, {"a": {
         "age": {"2025-06": 40}, "employment_status": {"2025-06": "unemployed"},
         "employee_health_insurance_loss_date": {"ETERNITY": "2025-04-01"},
-        "insured_months_before_loss": {"ETERNITY": 24}, "applies_for_voluntary_continuation": {"ETERNITY": True}}})
+        "insured_months_before_loss": {"ETERNITY": 24}, "applies_for_voluntary_continuation": {"ETERNITY": True},
+        "former_employer_prefecture": {"ETERNITY": "tokyo"}}})
     with pytest.raises(ValueError, match="standard_monthly_remuneration_at_loss"):
         sim.calculate("voluntary_continuation_premium", "2025-06")
 
@@ -138,9 +141,10 @@ def test_voluntary_levy_of_a_mutual_aid_member_not_modelled(tax_benefit_system):
 
 
 def test_inconsistent_age_of_a_six_year_old_refused(tax_benefit_system):
-    # age 6 given for June 2025 only: the age at 31 March 2025 comes from the default birth date (1970).
-    sim = simulate(tax_benefit_system, {"a": {"age": {"2025-06": 6}, "employment_status": {"2025-06": "student"}}})
-    with pytest.raises(ValueError, match="birth_date"):
+    # age 6 given for June 2025 only: the age at 31 March 2025 needs the birth date, which has no default.
+    situation = {"persons": {"a": {"age": {"2025-06": 6}, "employment_status": {"2025-06": "student"}}}}
+    sim = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    with pytest.raises(ValueError, match="birth_date not given"):
         sim.calculate("copayment_rate", "2025-06")
 
 

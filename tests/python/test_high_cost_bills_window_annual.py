@@ -4,6 +4,7 @@ parameters of September 2027, against amounts written out by hand from MHLW 0017
 
 import numpy as np
 import pytest
+from conftest import with_birth_dates
 
 from openfisca_japan import SimulationBuilder
 from openfisca_japan.enums import HighCostCategory
@@ -15,6 +16,7 @@ APRIL_TO_JULY = ["2027-04", "2027-05", "2027-06", "2027-07"]
 
 
 def simulate(tbs, situation):
+    with_birth_dates(situation["persons"])
     return SimulationBuilder().build_from_entities(tbs, situation)
 
 
