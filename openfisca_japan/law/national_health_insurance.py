@@ -6,7 +6,9 @@ assessment bases (所得割) + the reduced per-capita amount of each member (均
 (平等割, where the municipality has one), capped at the statutory cap (賦課限度額) or the table's own cap. The
 table of each household: `openfisca_japan/law/nhi_tables.py`. Members joining or leaving
 during the year pay by the month (月割): for each month the annual amount of the members present that month is
-computed and capped, and the year's portion is the sum of 1/12 of those amounts, truncated to the yen.
+computed and capped, and the year's portion is the sum of 1/12 of those amounts, truncated to the yen, then to the
+table's rounding unit where it has one (`rounding_unit`: 100 yen for a municipality levying the NHI tax that truncates
+each portion, e.g. Saitama).
 """
 
 import numpy as np
@@ -30,7 +32,7 @@ def nhi_portion(household, period, parameters, portion):
     rules = parameters(period.start).national_health_insurance
     members = liable_members_by_month(person, months, rules, portion)
     concerned = household.any(np.sum(members, axis=0) > 0)
-    rate, per_capita, per_household, cap = nhi_tables.rates(household, period, parameters, portion, concerned, rules.caps[portion])
+    rate, per_capita, per_household, cap, unit = nhi_tables.rates(household, period, parameters, portion, concerned, rules.caps[portion])
     reduction = np.round(household("nhi_low_income_reduction_rate", period).astype(np.float64), 4)  # float32 storage
     capita = reduced_per_capita_amounts(household, period, rules, portion, per_capita, reduction)
     base = person("nhi_assessment_base", period)
@@ -40,7 +42,7 @@ def nhi_portion(household, period, parameters, portion):
         annual = rate * household.sum(month_base * charged_member) + household.sum(capita * charged_member)
         annual = annual + per_household_amount(household, parameters, portion, month, member, per_household, reduction)
         total = total + min_(annual, cap)
-    return floor_to(total / 12)
+    return floor_to(floor_to(total / 12), unit)
 
 
 def liable_members_by_month(person, months, rules, portion):

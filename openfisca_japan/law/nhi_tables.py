@@ -8,7 +8,8 @@ NHI rates are set by each municipality (国民健康保険法 第76条, 第81条
 3. else its prefecture's unified table, `parameters/national_health_insurance/unified_prefectures/<prefecture>/`;
 4. else none: a clear error naming the municipality (not covered).
 A table's `cap` (賦課限度額) replaces the statutory cap where the table has that leaf (Osaka and Nara apply caps
-below the statutory ones); a table with the leaf but no value for the year is not covered for that year.
+below the statutory ones); a table with the leaf but no value for the year is not covered for that year. A table's
+optional `rounding_unit` is the unit its portion is truncated to (the yen without it; 100 for Saitama's NHI tax).
 """
 
 import numpy as np
@@ -81,8 +82,11 @@ def table_values(parameters, instant, portion, leaf):
 
 
 def rates(household, period, parameters, portion, concerned, statutory_cap):
-    """(income rate, per-capita amount, per-household amount, cap) of each household's table for the portion;
-    a clear error for the households concerned whose table has no value for the year."""
+    """(income rate, per-capita amount, per-household amount, cap, rounding unit) of each household's table for the
+    portion; a clear error for the households concerned whose table has no value for the year. The rounding unit
+    (`rounding_unit`, optional) is what the portion's annual amount is truncated to: the yen when the table has no
+    such leaf (a premium, 保険料), e.g. 100 yen for a municipality levying the NHI tax (国民健康保険税, 地方税法
+    第20条の4の2第3項) that truncates each portion."""
     table = table_of_households(household, period, portion, concerned)
     safe = np.maximum(table, 0)
     tables, caps, _, _ = TABLES[portion]
@@ -94,11 +98,20 @@ def rates(household, period, parameters, portion, concerned, statutory_cap):
             raise NotCoveredError(_no_value(household, period, portion, leaf, np.isnan(values) & needed, [tables[i] for i in safe]))
         found.append(values)
     cap = np.where(caps[safe], found[3], statutory_cap)
-    return np.nan_to_num(found[0]), np.nan_to_num(found[1]), np.nan_to_num(found[2]), cap
+    unit = np.nan_to_num(table_values(parameters, period.start, portion, "rounding_unit")[safe], nan=1)
+    return np.nan_to_num(found[0]), np.nan_to_num(found[1]), np.nan_to_num(found[2]), cap, np.maximum(unit, 1)
 
 
 def _no_value(household, period, portion, leaf, missing, tables):
-    names = sorted({f"{kind} {name}" for (kind, name), bad in zip(tables, missing, strict=True) if bad})
+    bad = sorted({table for table, flag in zip(tables, missing, strict=True) if flag})
+    names = [f"{kind} {name}" + (f" ({why})" if (why := _why_not_covered(kind, name)) else "") for kind, name in bad]
     return (f"national_health_insurance_premium_{portion} ({period}): no official value of {leaf} in the NHI table of "
             f"{', '.join(names)} for this fiscal year, for {households_described(household, period.first_month, missing)}: "
-            "the rates of that year were not found and are left uncovered on purpose (see docs/municipal.md, 'Not covered')")
+            "left uncovered on purpose (see docs/municipal.md, 'Not covered')")
+
+
+def _why_not_covered(kind, name):
+    """The table's `metadata.not_covered` (its folder's index.yaml), in one line; '' when it has none."""
+    index = _file(kind, name, "index")
+    meta = (yaml.safe_load(index.read_text(encoding="utf-8")) or {}).get("metadata", {}) if index.is_file() else {}
+    return " ".join(str(meta.get("not_covered", "")).split())

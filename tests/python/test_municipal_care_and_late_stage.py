@@ -27,11 +27,28 @@ def test_yokkaichi_base_grade_is_computed(tax_benefit_system):
     assert simulation.calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [0, 63600]
 
 
-def test_yokkaichi_grade_4_uses_the_city_multiplier(tax_benefit_system):
-    # x = 800,000 with a taxed husband → 第4段階; 四日市市 第4段階 × 0.88 (not the national 0.9): 63,600 × 0.88 = 55,968.
+def test_yokkaichi_grade_4_is_not_covered(tax_benefit_system):
+    # x = 800,000 with a taxed husband → 第4段階. Its multiplier (0.88 in one transcription) is not covered: a clear error.
     simulation = simulate(tax_benefit_system, yokkaichi_couple(800000))
     assert simulation.calculate("nursing_care_category_1_grade", "year:2024-04").tolist() == [9, 4]
-    assert simulation.calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [0, 55968]
+    with pytest.raises(ValueError, match="no official value.*multipliers.grade_4"):
+        simulation.calculate("nursing_care_premium_category_1", "year:2024-04")
+
+
+@pytest.mark.parametrize(("municipality", "pension", "kind"), [
+    ("yokohama", 900000, "annual_amounts"),  # 横浜市 第6段階 (基準額 79,440 in one transcription)
+    ("tsu", 900000, "annual_amounts"),  # 津市 第5段階 (基準額 77,470 in one transcription)
+    ("yokohama", 3000000, "annual_amounts"),  # taxed (the wife's own pension, total income 1,900,000): 横浜市 第9段階
+    ("tsu", 3000000, "annual_amounts"),
+    ("yokkaichi", 3000000, "multipliers"),  # 四日市市 第7段階 (× 1.3 in one transcription)
+])
+def test_single_transcription_tables_are_refused(tax_benefit_system, municipality, pension, kind):
+    # The 65+ tables of Yokohama and Tsu, and every grade of Yokkaichi but the base amount, rest on one transcription:
+    # refused with a clear error naming the missing value, never computed.
+    situation = yokkaichi_couple(pension, wife_exempt=pension < 2000000)
+    situation["households"]["h"]["municipality"] = {"year:2024-04": municipality}
+    with pytest.raises(ValueError, match=f"no official value.*{kind}.grade_"):
+        simulate(tax_benefit_system, situation).calculate("nursing_care_premium_category_1", "year:2024-04")
 
 
 def test_grade_without_official_value_stops_only_that_grade(tax_benefit_system):
