@@ -98,8 +98,29 @@ def rates(household, period, parameters, portion, concerned, statutory_cap):
             raise NotCoveredError(_no_value(household, period, portion, leaf, np.isnan(values) & needed, [tables[i] for i in safe]))
         found.append(values)
     cap = np.where(caps[safe], found[3], statutory_cap)
+    refuse_households_with_children(household, period, portion, concerned, safe, table_values(
+        parameters, period.start, portion, "own_child_reduction_below_age")[safe])
     unit = np.nan_to_num(table_values(parameters, period.start, portion, "rounding_unit")[safe], nan=1)
     return np.nan_to_num(found[0]), np.nan_to_num(found[1]), np.nan_to_num(found[2]), cap, np.maximum(unit, 1)
+
+
+def refuse_households_with_children(household, period, portion, concerned, table, below_age):
+    """A clear error for the households concerned with a person under `below_age` (age at the start of the fiscal
+    year) whose table has the optional leaf `own_child_reduction_below_age`: the city's own reduction for households
+    with children (e.g. Yokohama's 子どもがいる世帯の世帯主に係る所得割額の減額) is not modelled, so those households
+    are refused rather than overcharged (households without an income-based amount have nothing to reduce)."""
+    if np.isnan(below_age).all():
+        return
+    age = household.members("age", period.first_month.offset(-1))
+    child = household.any(age < household.project(np.nan_to_num(below_age, nan=-1)))
+    income_based = household.any(household.members("nhi_assessment_base", period) > 0)  # else nothing to reduce
+    refused = concerned & child & income_based & ~np.isnan(below_age)
+    if refused.any():
+        names = sorted({f"{kind} {name}" for (kind, name), flag in zip([TABLES[portion][0][i] for i in table], refused, strict=True) if flag})
+        raise NotCoveredError(
+            f"national_health_insurance_premium_{portion} ({period}): the NHI table of {', '.join(names)} has a "
+            f"city-own reduction for households with children that is not modelled, for "
+            f"{households_described(household, period.first_month, refused)}: not covered (see docs/municipal.md)")
 
 
 def _no_value(household, period, portion, leaf, missing, tables):

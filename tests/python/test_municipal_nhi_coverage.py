@@ -146,3 +146,37 @@ def test_nagoya_fy2025_refusal_names_the_open_question(tax_benefit_system):
     simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
     with pytest.raises(ValueError, match="2,000 yen a year per member"):
         simulation.calculate("national_health_insurance_premium", period)
+
+
+def family(municipality, fiscal_year, income):
+    """Parent born 1981-05-01 with business income, a child born 2012-06-01 (under 19), both NHI members."""
+    period, situation = single_member(municipality, fiscal_year, income)
+    situation["persons"]["a"]["birth_date"] = {"ETERNITY": "1981-05-01"}
+    situation["persons"]["kid"] = {"birth_date": {"ETERNITY": "2012-06-01"}, "is_national_health_insurance_member": {period: True}}
+    situation["households"]["h"]["children"] = ["kid"]
+    return period, situation
+
+
+@pytest.mark.parametrize("fiscal_year", [2025, 2026])
+def test_yokohama_household_with_a_child_and_income_is_refused(tax_benefit_system, fiscal_year):
+    """横浜市's own reduction of the householder's income-based amount in households with children (子どもがいる世帯の
+    被保険者である世帯主に係る所得割額の減額, from FY2022) is not modelled: such households are refused, not overcharged."""
+    period, situation = family("yokohama", fiscal_year, 3000000)
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    with pytest.raises(ValueError, match="city-own reduction for households with children"):
+        simulation.calculate("national_health_insurance_premium", period)
+
+
+def test_yokohama_household_with_a_child_without_income_is_computed(tax_benefit_system):
+    """Without an income-based amount there is nothing to reduce: 7割, 医療 40,060 × 0.3 = 12,018 × 2; 支援 13,110 × 0.3
+    = 3,933 × 2; 介護 (parent, 43) 15,340 × 0.3 = 4,602. Total 36,504."""
+    period, situation = family("yokohama", 2025, 0)
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    assert simulation.calculate("national_health_insurance_premium", period)[0] == 36504
+
+
+def test_other_cities_compute_households_with_children(tax_benefit_system):
+    """The refusal is Yokohama's only: 京都市 FY2026 computes the same family (tests/.../designated_cities.yaml has its rates)."""
+    period, situation = family("261009", 2026, 3000000)
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    assert simulation.calculate("national_health_insurance_premium", period)[0] > 0
