@@ -2,8 +2,8 @@
 
 The last test is the issue's "Done when": every verified count target within 1 % for the calibrated
 population shipped with the package (the model computes the statuses; a change of the model that moves
-them shows here: rebuild the population with `openfisca-japan synth --persons 30000 --seed 1 --calibrate
--o openfisca_japan/data/default_population.parquet`).
+them shows here: rebuild the population with `openfisca-japan synth --persons 30000 --seed 1 --municipalities
+tokyo_special_wards --calibrate -o openfisca_japan/data/default_population.parquet`).
 """
 
 import numpy as np

@@ -21,7 +21,7 @@ def cluster():
 
 
 def test_dask_equals_local(cluster):
-    table = generate(1200, seed=8, municipalities=["tokyo_special_wards", "yokohama"])
+    table = generate(1200, seed=8, municipalities=["tokyo_special_wards"])
     reform = ReformSpec.from_cli(["dependant_income_cap"])
     local = run_microsimulation(table, OUTPUTS, "2025-06", reform=reform, chunk_size=300, progress=False)
     with distributed.Client(cluster) as client:
@@ -38,7 +38,7 @@ def test_dask_equals_local(cluster):
 def test_dask_partitions_shuffled_table(cluster, group_employers):
     """Households not contiguous, employers split across chunks (their inputs from their first member in
     the whole table) or whole: each task encodes its own rows, the results are the local engine's."""
-    table = generate(1500, seed=3, municipalities=["tokyo_special_wards", "yokohama"])
+    table = generate(1500, seed=3, municipalities=["tokyo_special_wards"])
     table = table.sample(frac=1.0, random_state=1).reset_index(drop=True)
     assert table["employer_id"].notna().sum() > 100
     options = dict(chunk_size=200, progress=False, group_employers=group_employers, keep_columns=["annual_income", "household_id"])
@@ -59,7 +59,7 @@ def test_dask_scattered_when_workers_do_not_see_files(cluster, monkeypatch):
 
     monkeypatch.setattr(dask_engine, "shared_directory", unseen)
     monkeypatch.setattr(dask_engine, "run_partitioned", None)  # must not be used
-    table = generate(800, seed=5, municipalities=["tokyo_special_wards", "yokohama"])
+    table = generate(800, seed=5, municipalities=["tokyo_special_wards"])
     local = run_microsimulation(table, OUTPUTS, "2025-06", chunk_size=200, progress=False)
     with distributed.Client(cluster) as client:
         on_dask = run_microsimulation(table, OUTPUTS, "2025-06", chunk_size=200, engine="dask", dask_client=client, progress=False)
@@ -69,7 +69,7 @@ def test_dask_scattered_when_workers_do_not_see_files(cluster, monkeypatch):
 def test_dask_reports_every_problem_of_every_chunk_at_once(cluster):
     """Problems found by the tasks in their own rows (beyond the first households, which the client
     samples) are merged into the whole table's one error."""
-    table = generate(900, seed=2, municipalities=["tokyo_special_wards", "yokohama"])
+    table = generate(900, seed=2, municipalities=["tokyo_special_wards"])
     table["household_role"] = table["household_role"].astype(object)
     table.loc[[500, 850], "household_role"] = ["boss", "chief"]
     table.loc[[600, 860], "prefecture"] = ["atlantis", "mu"]
@@ -89,7 +89,7 @@ def test_dask_tasks_read_their_own_rows_of_a_parquet_file(cluster, tmp_path, mon
     the results are the local engine's on the same table."""
     from openfisca_japan.analysis.microsimulation import dask_engine
 
-    table = generate(1500, seed=4, municipalities=["tokyo_special_wards", "yokohama"])
+    table = generate(1500, seed=4, municipalities=["tokyo_special_wards"])
     path = tmp_path / "persons.parquet"
     table.to_parquet(path, index=False, row_group_size=170)  # row groups that do not match the chunks
     written = []
@@ -108,7 +108,7 @@ def test_dask_parquet_file_falls_back_to_the_whole_table(cluster, tmp_path, case
     whole file and gives the local engine's results, or its error (rows numbered in the whole table)."""
     from openfisca_japan.edge.errors import InputValidationError
 
-    table = generate(900, seed=6, municipalities=["tokyo_special_wards", "yokohama"])
+    table = generate(900, seed=6, municipalities=["tokyo_special_wards"])
     if case == "shuffled":
         table = table.sample(frac=1.0, random_state=2).reset_index(drop=True)
     else:
