@@ -22,22 +22,23 @@ def working_municipalities(period, reform, taxes=False):
     if taxes:
         outputs.append(f"resident_tax@{periods.period(period).start.year}")
     for municipality in MODELLED:
-        # a typical household: a self-employed head and a child of 10 (a city whose own rules for households
-        # with children are not modelled refuses it, so its households are not generated)
+        # a typical household: a self-employed head with a low income (420,000 yen, between the per-capita
+        # exemption limits of the 級地, 380,000 / 450,000: the resident tax needs the municipality's 級地), a
+        # spouse with an income-based NHI amount, and a child of 10 (a city whose own rules for households with
+        # children are not modelled refuses it, so its households are not generated)
+        year = periods.period(period).start.year
         table = pd.DataFrame(
             {
-                "household_id": [0, 0],
-                "household_role": ["head", "child"],
-                "birth_date": ["1980-06-01", f"{periods.period(period).start.year - 10}-06-01"],
-                "employment_status": ["self_employed", "student"],
-                "municipality": [municipality.name] * 2,
-                "prefecture": [PREFECTURE_OF[municipality].name if municipality in PREFECTURE_OF else "tokyo"] * 2,
+                "household_id": [0, 0, 0],
+                "household_role": ["head", "spouse", "child"],
+                "birth_date": ["1980-06-01", "1982-06-01", f"{year - 10}-06-01"],
+                "employment_status": ["self_employed", "self_employed", "student"],
+                "municipality": [municipality.name] * 3,
+                "prefecture": [PREFECTURE_OF[municipality].name if municipality in PREFECTURE_OF else "tokyo"] * 3,
+                f"business_and_other_income@{year - 1}": [420_000.0, 3_000_000.0, 0.0],
+                f"business_and_other_income@{year}": [420_000.0, 3_000_000.0, 0.0],
             }
         )
-        # an income in the year the NHI premium is assessed on, so that income-based rules apply
-        table[f"business_and_other_income@{periods.period(period).start.year - 1}"] = [3_000_000.0, 0.0]
-        if taxes:  # an income between the per-capita exemption limits of the 級地 (380,000 / 450,000 yen)
-            table[f"business_and_other_income@{periods.period(period).start.year}"] = [420_000.0, 0.0]
         try:
             run_microsimulation(table, outputs, period, reform=reform, progress=False, validate_input=False)
             found.append(municipality.name)

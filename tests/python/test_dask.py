@@ -46,7 +46,8 @@ def test_dask_partitions_shuffled_table(cluster, group_employers):
     with distributed.Client(cluster) as client:
         on_dask = run_microsimulation(table, OUTPUTS, "2025-06", engine="dask", dask_client=client, **options)
     pd.testing.assert_frame_equal(local, on_dask)
-    assert on_dask.attrs["chunks"] > 4
+    # whole employers link households into large groups (one municipality: few, large groups), so fewer chunks
+    assert on_dask.attrs["chunks"] > (1 if group_employers else 4)
 
 
 def test_dask_scattered_when_workers_do_not_see_files(cluster, monkeypatch):
