@@ -392,6 +392,7 @@ def run_parquet(
     client_cpu = time.process_time()
     plan = make_plan(path, outputs, period, rows_per_task, specs, validate_input)
     planning_seconds = time.perf_counter() - wall
+    planning_cpu = time.process_time() - client_cpu
     pool = _executor(executor, n_workers, scheduler, dask_client)
     total = sum(p[3] for p in plan.partitions)
     try:
@@ -424,6 +425,7 @@ def run_parquet(
         "balance_max_over_mean": round(max(rows) / (sum(rows) / len(rows)), 3) if rows else None,
         "reduced_variables": sorted(plan.reduced),
         "planning_seconds": round(planning_seconds, 3),
+        "planning_cpu_seconds": round(planning_cpu, 3),
         "client_cpu_seconds": round(time.process_time() - client_cpu, 3),
         "reduction_seconds": round(reduction_seconds, 3),
         "seconds": round(time.perf_counter() - wall, 3),
