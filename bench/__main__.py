@@ -179,6 +179,9 @@ def measure(kind, persons, chunk_size, workers=1, profile=False, source="memory"
     import gc
 
     gc.collect()
+    if os.environ.get(BARRIER_VARIABLE):  # `ceiling`: wait until every process is set up, then time together
+        print("READY", flush=True)
+        sys.stdin.readline()
     _reset_peak()
     rss_before = _rss_mb()
     load_before = os.getloadavg()[0]
@@ -269,10 +272,26 @@ def run_isolated(kind, persons, chunk_size, workers=1, profile=False, source="me
     return result
 
 
+#: Set in the processes of `run_concurrently`: each says READY once set up and waits for the go.
+BARRIER_VARIABLE = "OPENFISCA_JAPAN_BENCH_BARRIER"
+
+
 def run_concurrently(kind, persons, chunk_size, copies=2, source="parquet"):
-    """`copies` identical one-process runs started together: what the machine gives to independent processes."""
+    """`copies` identical one-process runs whose timed parts start together (a barrier: each process loads the
+    model and its table, says READY and waits; the go is given when all are ready): what the machine gives to
+    independent processes."""
     command = [sys.executable, "-m", "bench", "_one", kind, str(persons), str(chunk_size), "1", source, PERIOD]
-    processes = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=HERE.parent) for _ in range(copies)]
+    environment = dict(os.environ, **{BARRIER_VARIABLE: "1"})
+    processes = [
+        subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=HERE.parent, env=environment)
+        for _ in range(copies)
+    ]
+    for process in processes:  # wait until every process is set up
+        while (line := process.stdout.readline()) and line.strip() != "READY":
+            continue
+    for process in processes:
+        process.stdin.write("go\n")
+        process.stdin.flush()
     results = []
     for process in processes:
         out, err = process.communicate()
