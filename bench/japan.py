@@ -129,8 +129,10 @@ def run(persons, period, workers, scheduler, rows_per_task, executor):
     tasks = summary.pop("tasks")
     task_cpu = [t["cpu_seconds"] for t in tasks]
     overhead = task_overhead(outputs, period)
-    # serial: the client's CPU (planning, then submitting and collecting, with the LocalCluster's scheduler)
-    serial = summary["client_cpu_seconds"]
+    # serial: the client's own CPU (its main thread: planning, then submitting and collecting); the reduction
+    # pass's tasks run in parallel and are counted with the others. (`client_cpu_seconds` also counts the
+    # LocalCluster's scheduler and nannies, threads of the client process here, another machine in a cluster.)
+    serial = summary["client_main_thread_cpu_seconds"]
     per_task = max(serial - summary["planning_cpu_seconds"], 0) / len(tasks)
     fraction, projected = amdahl(serial, sum(task_cpu))
     # the same fractions at 125 million persons (tasks of the same size): planning once, per-task costs x tasks

@@ -61,7 +61,8 @@ def test_streamed_population_row_groups_end_at_households(population):
     assert all(row == 0 or household[row] != household[row - 1] for row in first_rows)
     partitions = plan_partitions(population, 500)  # (first row group, row groups, first row, rows)
     assert [p[2] for p in partitions] == list(np.cumsum([0] + [p[3] for p in partitions])[:-1])
-    assert sum(p[1] for p in partitions) == metadata.num_row_groups and all(p[3] >= 500 for p in partitions[:-1])
+    assert sum(p[1] for p in partitions) == metadata.num_row_groups
+    assert all(p[3] <= 1.25 * 500 or p[1] == 1 for p in partitions)
 
 
 @pytest.mark.parametrize("chunk_size", [97, 400])
