@@ -106,6 +106,13 @@ class HealthInsurer(Enum):
     none = "No employee health insurance (適用事業所でない)"
 
 
+class MutualAidAssociation(Enum):
+    """Mutual aid association of the employer, when its health insurer is one (共済組合の名称)."""
+
+    other = "Another mutual aid association, rates given as inputs (その他の共済組合)"
+    mext = "MEXT mutual aid association (文部科学省共済組合): national universities, MEXT staff"
+
+
 class EmploymentInsuranceIndustry(Enum):
     """Industry class for employment insurance rates (雇用保険料率の事業の種類)."""
 
@@ -285,6 +292,27 @@ class HighCostCategory(Enum):
     general = "70 and over, 一般"
     low_income_ii = "70 and over, 低所得Ⅱ"
     low_income_i = "70 and over, 低所得Ⅰ"
+    # From August 2027 (令和9年8月診療分), employee insurance under 70: ア〜エ split in 12 by 標準報酬月額.
+    a1 = "Under 70, from August 2027, 標準報酬月額127万円以上"
+    a2 = "Under 70, from August 2027, 標準報酬月額103万〜121万円"
+    a3 = "Under 70, from August 2027, 標準報酬月額83万〜98万円"
+    b1 = "Under 70, from August 2027, 標準報酬月額71万〜79万円"
+    b2 = "Under 70, from August 2027, 標準報酬月額62万〜68万円"
+    b3 = "Under 70, from August 2027, 標準報酬月額53万〜59万円"
+    c1 = "Under 70, from August 2027, 標準報酬月額44万〜50万円"
+    c2 = "Under 70, from August 2027, 標準報酬月額36万〜41万円"
+    c3 = "Under 70, from August 2027, 標準報酬月額28万〜34万円"
+    d1 = "Under 70, from August 2027, 標準報酬月額20万〜26万円"
+    d2 = "Under 70, from August 2027, 標準報酬月額16万〜19万円"
+    d3 = "Under 70, from August 2027, 標準報酬月額15万円以下"
+
+
+class MedicalBillSetting(Enum):
+    """Setting of one bill (レセプト): inpatient or outpatient care at one provider, medical or dental apart, the
+    prescriptions of a pharmacy with the bill of the provider that wrote them."""
+
+    inpatient = "Inpatient care (入院)"
+    outpatient = "Outpatient care, with the pharmacy's prescriptions (外来・調剤)"
 
 
 class SpecifiedDisease(Enum):

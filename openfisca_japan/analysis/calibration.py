@@ -44,6 +44,8 @@ DEFAULT_POPULATION_FILE = DATA_DIR / "default_population.parquet"
 BOUNDS = (0.05, 20.0)
 TOLERANCE = 1e-4  # relative gap at which the calibration stops (0.01 %)
 EMPLOYEE_SCHEMES = ("employee_health_insurance", "voluntary_continued")
+#: input columns of the person table the tables read (age and sex for the counts, wages for the wage means)
+KEEP_COLUMNS = ("_age", "_sex", "annual_income", "monthly_wage", "_regular", "_scheduled_wage", "receives_public_assistance")
 
 
 @lru_cache(maxsize=2)
@@ -66,17 +68,56 @@ class CountTarget:
     label: str
     indicator: str  # column of `indicators()`
     implied: bool = False  # implied by other calibrated targets (shown and checked, not a separate margin)
+    group: str = ""  # rows of one table shown as one summary line (the CSV keeps every row)
+    calibrate: bool = True  # False: verified but left out of the margins (it contradicts another target)
 
 
+AGE_BANDS = ("0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59", "60-64", "65-69", "70-74", "75-79", "80-84", "85+")
+
+
+def _band_key(band):
+    return band.replace("-", "_").replace("+", "_and_over")
+
+
+def _band_targets():
+    """One count target per sex and 5-year age band (人口推計)."""
+    return tuple(
+        CountTarget(
+            f"population.by_sex_and_5_year_age_band_2024_10_01.{sex}_{_band_key(band)}",
+            f"{sex.capitalize()}s {band} ({'男' if sex == 'male' else '女'} {band.replace('+', '歳以上').replace('-', '〜')})",
+            f"{sex}_{_band_key(band)}",
+            group="Persons by sex and 5-year age band (男女・5歳階級別人口)",
+        )
+        for sex in ("male", "female")
+        for band in AGE_BANDS
+    )
+
+
+SEX_AGE = "population.by_sex_and_age_group_2024_10_01"
 COUNT_TARGETS = (
     CountTarget("population.total_2024_10_01", "Population (総人口)", "person"),
     CountTarget("population.under_15_2024_10_01", "Persons under 15 (15歳未満)", "age_under_15"),
     # the total minus the other two groups (a margin of its own would make the system singular)
     CountTarget("population.aged_15_to_64_2024_10_01", "Persons 15-64 (15〜64歳)", "age_15_to_64", implied=True),
     CountTarget("population.aged_65_and_over_2024_10_01", "Persons 65 and over (65歳以上)", "age_65_and_over"),
+    # Persons 75+ (20.78 million on 2024-10-01) and late-stage insured (19.89 million, FY2023) are both margins:
+    # the generator draws public-assistance households (生活保護), whose members are not late-stage insured, and
+    # the weights settle the share of persons 75+ outside late-stage care (4.3 %: the recipients, and the year
+    # between the two figures; see docs/analysis.md).
     CountTarget("population.aged_75_and_over_2024_10_01", "Persons 75 and over (75歳以上)", "age_75_and_over"),
-    CountTarget("population.by_sex_and_5_year_age_band_2024_10_01", "Persons by sex and 5-year age band (男女・5歳階級別)", ""),
-    CountTarget("households.by_size_2020_census", "Households by size (世帯人員別一般世帯数)", ""),
+    CountTarget("population.public_assistance_recipients_2023_04", "Public assistance recipients (被保護実人員)", "public_assistance"),
+    CountTarget(f"{SEX_AGE}.male", "Men (男)", "male"),
+    CountTarget(f"{SEX_AGE}.male_under_15", "Men under 15 (男 15歳未満)", "male_under_15"),
+    CountTarget(f"{SEX_AGE}.male_15_to_64", "Men 15-64 (男 15〜64歳)", "male_15_to_64", implied=True),
+    CountTarget(f"{SEX_AGE}.male_65_and_over", "Men 65 and over (男 65歳以上)", "male_65_and_over"),
+    # women: the totals minus the men (implied by the margins above)
+    CountTarget(f"{SEX_AGE}.female", "Women (女)", "female", implied=True),
+    CountTarget(f"{SEX_AGE}.female_under_15", "Women under 15 (女 15歳未満)", "female_under_15", implied=True),
+    CountTarget(f"{SEX_AGE}.female_15_to_64", "Women 15-64 (女 15〜64歳)", "female_15_to_64", implied=True),
+    CountTarget(f"{SEX_AGE}.female_65_and_over", "Women 65 and over (女 65歳以上)", "female_65_and_over", implied=True),
+    *_band_targets(),
+    CountTarget("households.general_households_2020_census.total", "General households (一般世帯数)", "household"),
+    CountTarget("households.general_households_2020_census.one_person", "One-person households (単独世帯)", "one_person_household"),
     CountTarget("health_insurance.kyokai_kenpo_insured_end_fy2024", "Kyokai Kenpo insured (協会けんぽ 被保険者)", "kyokai_kenpo_insured"),
     CountTarget("health_insurance.kyokai_kenpo_dependants_end_fy2024", "Kyokai Kenpo dependants (協会けんぽ 被扶養者)", "kyokai_kenpo_dependants"),
     CountTarget("health_insurance.health_insurance_societies_end_fy2022.insured", "Health insurance societies, insured (健保組合 被保険者)", "society_insured"),
@@ -138,6 +179,14 @@ def indicators(results, year, suffix=""):
         "age_15_to_64": (age >= 15) & (age < 65),
         "age_65_and_over": age >= 65,
         "age_75_and_over": age >= 75,
+        # members of public-assistance households (the generator's input column; unknown without it)
+        "public_assistance": results["receives_public_assistance"].to_numpy(dtype=bool)
+        if "receives_public_assistance" in results
+        else np.full(len(results), np.nan),
+        **_sex_indicators(results, age),
+        # households: one on each household's first row
+        "household": ~pd.Series(household).duplicated().to_numpy(),
+        "one_person_household": pd.Series(household).map(pd.Series(household).value_counts()).to_numpy() == 1,
         "kyokai_kenpo_insured": employee_insured & (insurer == "kyokai_kenpo"),
         "kyokai_kenpo_dependants": dependant & (household_insurer == "kyokai_kenpo"),
         "society_insured": employee_insured & (insurer == "health_insurance_society"),
@@ -151,6 +200,25 @@ def indicators(results, year, suffix=""):
         "employment_insurance_insured": _column(results, f"is_employment_insurance_insured@{month}", suffix).to_numpy(dtype=bool),
     }
     return pd.DataFrame({name: np.asarray(values, dtype=np.float64) for name, values in columns.items()}, index=results.index)
+
+
+def _sex_indicators(results, age):
+    """Indicators by sex (and by sex and age) from the `_sex` column written by the generator; NaN without it
+    (the rows are then shown without a population count)."""
+    names = ["male", "male_under_15", "male_15_to_64", "male_65_and_over", "female", "female_under_15", "female_15_to_64", "female_65_and_over"]
+    names += [f"{sex}_{_band_key(band)}" for sex in ("male", "female") for band in AGE_BANDS]
+    if "_sex" not in results:
+        return {name: np.full(len(results), np.nan) for name in names}
+    sex = results["_sex"].astype(str).to_numpy()
+    columns = {}
+    for name in ("male", "female"):
+        own = sex == name
+        columns.update({name: own, f"{name}_under_15": own & (age < 15), f"{name}_15_to_64": own & (age >= 15) & (age < 65), f"{name}_65_and_over": own & (age >= 65)})
+        for band in AGE_BANDS:
+            low = int(band.rstrip("+").split("-")[0])
+            high = int(band.split("-")[1]) if "-" in band else 10_000
+            columns[f"{name}_{_band_key(band)}"] = own & (age >= low) & (age <= high)
+    return columns
 
 
 def target_rows(targets=None):
@@ -172,6 +240,8 @@ def target_rows(targets=None):
                 "url": entry.get("url", ""),
                 "verified": usable and entry.get("verified", True) is not False,
                 "implied": target.implied,
+                "group": target.group,
+                "calibrate": target.calibrate,
                 "verification": " ".join(str(entry.get("verification", "")).split()),
             }
         )
@@ -194,7 +264,7 @@ def calibrate_weights(results, year, bounds=BOUNDS, tolerance=TOLERANCE):
     from pycarus import calibrate
 
     rows = target_rows()
-    used = rows[rows["verified"] & ~rows["implied"]]
+    used = rows[rows["verified"] & ~rows["implied"] & rows["calibrate"]]
     frame = indicators(results, year)[list(used["indicator"])]
     matrix, codes = household_matrix(frame, results["household_id"].to_numpy())
     first_row = pd.Series(np.arange(len(results))).groupby(codes).first().to_numpy()
@@ -217,34 +287,66 @@ def calibrate_weights(results, year, bounds=BOUNDS, tolerance=TOLERANCE):
     return np.asarray(household_weights)[codes], used
 
 
+def _weighted_sum(values, weights):
+    """Σ values × weights, or None when the values are unknown (NaN: a column the results do not carry)."""
+    total = float(values @ weights)
+    return None if np.isnan(total) else total
+
+
 def count_table(results, year, weights=None, suffix=""):
     """Every count target: official value, the population's weighted count, error (%)."""
     weights = results["weight"].to_numpy(dtype=np.float64) if weights is None else np.asarray(weights, dtype=np.float64)
     frame = indicators(results, year, suffix)
     rows = target_rows()
-    model = [float(frame[i].to_numpy() @ weights) if i else None for i in rows["indicator"]]
+    model = [_weighted_sum(frame[i].to_numpy(), weights) if i else None for i in rows["indicator"]]
     rows["model"] = model
     rows["error"] = [(m - o) / o if (m is not None and o) else None for m, o in zip(model, rows["official"], strict=True)]
     return rows
 
 
-# Money totals: validated, never calibrated on. Each: target key, label, what the model sums.
+# Money totals: validated, never calibrated on. Each: target key, label, what the model sums (or averages).
 MONEY_TOTALS = (
     ("money_totals.kyokai_kenpo_premium_revenue_fy2024", "Kyokai Kenpo premium revenue (協会けんぽ 保険料収入)", "health_premium:kyokai_kenpo"),
     ("money_totals.health_insurance_societies_premium_revenue_fy2024", "Health insurance societies premium revenue (健保組合 保険料収入)", "health_premium:health_insurance_society"),
     ("money_totals.national_health_insurance_premium_revenue_fy2023", "National Health Insurance premiums (国保 保険料(税)収入)", "national_health_insurance_premium"),
     ("money_totals.employees_pension_premium_revenue", "Employees' pension premium revenue (厚生年金 保険料収入)", "employees_pension_premium"),
     ("money_totals.dependants_near_1_3_million_line", "Dependants with income 1.0-1.3 million (被扶養者 年収100〜130万円)", "dependants_near_line"),
+    # means (yen): what drives the premium revenue
+    ("money_totals.health_insurance_societies_mean_standard_monthly_remuneration_fy2024", "Mean standard monthly remuneration, society insured (健保組合 平均標準報酬月額)", "mean:society_remuneration"),
+    ("money_totals.national_health_insurance_mean_income_per_member", "Mean income per NHI member, a year (国保 加入者一人当たり平均所得)", "mean:nhi_income"),
+    ("wages.mean_monthly_scheduled_wage_2024.male", "Mean monthly wage, regular private employees, men (一般労働者 所定内給与額 男)", "mean:wage_male"),
+    ("wages.mean_monthly_scheduled_wage_2024.female", "Mean monthly wage, regular private employees, women (一般労働者 所定内給与額 女)", "mean:wage_female"),
 )
 
 
 def money_outputs(year):
     """Output variables the money totals need (over the fiscal year) besides the indicators."""
-    return ["health_insurance_premium", "national_health_insurance_premium", "employees_pension_premium"]
+    return [
+        "health_insurance_premium", "national_health_insurance_premium", "employees_pension_premium",
+        f"standard_monthly_remuneration_health@{month_of(year)}",
+        f"total_income@{year - 1}",  # the income the fiscal year's NHI premiums are assessed on
+    ]  # fmt: skip
+
+
+def _mean_measure(results, measure, month, suffix, insurer, scheme):
+    """(values, mask) of a `mean:` measure: the weighted mean of values over the persons of the mask."""
+    if measure == "mean:society_remuneration":
+        values = _column(results, f"standard_monthly_remuneration_health@{month}", suffix).to_numpy(dtype=np.float64)
+        return values, np.isin(scheme, EMPLOYEE_SCHEMES) & (insurer == "health_insurance_society")
+    if measure == "mean:nhi_income":  # total income (総所得金額) of the calendar year before, per NHI member
+        values = _column(results, f"total_income@{int(month[:4]) - 1}", suffix).to_numpy(dtype=np.float64)
+        return values, scheme == "national_health_insurance"
+    sex = "male" if measure == "mean:wage_male" else "female"
+    # regular employees of private employers (賃金構造基本統計調査 covers private establishments)
+    mask = results["_regular"].to_numpy(dtype=bool) & (results["_sex"].astype(str).to_numpy() == sex) & (insurer != "mutual_aid_association")
+    # the survey's 所定内給与額 is the wage without overtime (`_scheduled_wage`; `monthly_wage` counts overtime pay)
+    wage = results["_scheduled_wage"] if "_scheduled_wage" in results else results["monthly_wage"]
+    return wage.to_numpy(dtype=np.float64), mask
 
 
 def money_table(results, year, weights=None, suffix=""):
-    """Every money total: official value (when one was verified), the population's weighted total, error."""
+    """Every money total: official value (when one was verified), the population's weighted total, error.
+    Rows `kind` "mean" are weighted means (yen), "count" persons, "total" yen."""
     weights = results["weight"].to_numpy(dtype=np.float64) if weights is None else np.asarray(weights, dtype=np.float64)
     targets = load_targets()
     month = month_of(year)
@@ -253,23 +355,32 @@ def money_table(results, year, weights=None, suffix=""):
     rows = []
     for key, label, measure in MONEY_TOTALS:
         entry = _entry(targets, key)
+        kind = "mean" if measure.startswith("mean:") else "count" if measure == "dependants_near_line" else "total"
         try:
-            if measure.startswith("health_premium:"):
-                values = _column(results, "health_insurance_premium", suffix).to_numpy(dtype=np.float64) * (insurer == measure.split(":")[1])
-            elif measure == "dependants_near_line":
-                income = results["annual_income"].to_numpy(dtype=np.float64)
-                values = ((scheme == "dependant") & (income >= 1_000_000) & (income < 1_300_000)).astype(np.float64)
+            if measure.startswith("mean:"):
+                values, mask = _mean_measure(results, measure, month, suffix, insurer, scheme)
+                model = float((values * mask) @ weights / (mask @ weights)) if (mask @ weights) > 0 else None
             else:
-                values = _column(results, measure, suffix).to_numpy(dtype=np.float64)
-            model = float(values @ weights)
+                if measure.startswith("health_premium:"):
+                    values = _column(results, "health_insurance_premium", suffix).to_numpy(dtype=np.float64) * (insurer == measure.split(":")[1])
+                elif measure == "dependants_near_line":
+                    income = results["annual_income"].to_numpy(dtype=np.float64)
+                    values = ((scheme == "dependant") & (income >= 1_000_000) & (income < 1_300_000)).astype(np.float64)
+                else:
+                    values = _column(results, measure, suffix).to_numpy(dtype=np.float64)
+                model = float(values @ weights)
         except KeyError:
             model = None
         official = entry.get("value")
         official = float(official) if isinstance(official, (int, float)) and entry.get("verified", True) is not False else None
+        approximate = entry.get("approximate")
+        approximate = float(approximate) if isinstance(approximate, (int, float)) else None
         rows.append(
             {
-                "key": key, "label": label, "official": official, "model": model,
+                "key": key, "label": label, "kind": kind, "official": official, "model": model,
                 "error": (model - official) / official if (official and model is not None) else None,
+                "approximate": approximate,
+                "error_vs_approximate": (model - approximate) / approximate if (approximate and model is not None) else None,
                 "year": str(entry.get("year") or ""), "source": entry.get("source", ""), "url": entry.get("url", ""),
                 "verification": " ".join(str(entry.get("verification", "")).split()),
             }
@@ -292,7 +403,8 @@ def calibrate_population(table, year, keep_results=False, strict=True, **options
     from openfisca_japan.analysis.microsimulation import run_microsimulation
 
     results = run_microsimulation(
-        table, indicator_outputs(year), month_of(year), keep_columns=("_age",), progress=False, validate_input=False, **options
+        table, indicator_outputs(year), month_of(year), keep_columns=tuple(c for c in ("_age", "_sex", "receives_public_assistance") if c in table),
+        progress=False, validate_input=False, **options
     )
     try:
         weights, _ = calibrate_weights(results, year)
@@ -318,15 +430,45 @@ def calibration_report(table, year, **options):
     """(count table, money table) of a person table: the model run over fiscal year `year`."""
     from openfisca_japan.analysis.microsimulation import run_microsimulation
 
-    keep = [c for c in ("_age", "annual_income") if c in table]
+    keep = [c for c in KEEP_COLUMNS if c in table]
     results = run_microsimulation(table, run_outputs(year), f"year:{year}-04", keep_columns=keep, validate_input=False, **options)
     return count_table(results, year), money_table(results, year)
 
 
+def _missing(value):
+    return value is None or (isinstance(value, float) and np.isnan(value))
+
+
 def _fmt(value, money=False):
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+    if _missing(value):
         return "—"
     return f"¥{value / 1e9:,.1f} bn" if money else f"{value:,.0f}"
+
+
+def _status(row):
+    if _missing(row["official"]):
+        return "no verified figure (not calibrated)"
+    if not row["verified"]:
+        return "unverified: shown, not calibrated"
+    if not row.get("calibrate", True):
+        return "verified, not a margin: contradicts the late-stage count (see docs)"
+    if row.get("implied"):
+        return "implied by the others" + (" ✓" if not _missing(row["error"]) and abs(row["error"]) <= 0.01 else " ✗ (> 1 %)")
+    return "calibrated" + (" ✓" if not _missing(row["error"]) and abs(row["error"]) <= 0.01 else " ✗ (> 1 %)")
+
+
+def _group_summary(rows):
+    """One line for a group of rows (the 36 cells by sex and age band): their totals and the largest error."""
+    errors = rows["error"].dropna().astype(float)
+    official = rows["official"].dropna().astype(float).sum() if rows["official"].notna().any() else None
+    model = rows["model"].dropna().astype(float).sum() if rows["model"].notna().any() else None
+    if len(errors):
+        worst = errors.abs().idxmax()
+        error = f"worst {errors[worst]:+.1%} ({rows.loc[worst, 'label'].split(' (')[0]}); mean |error| {errors.abs().mean():.1%}"
+    else:
+        error = ""
+    status = _status(rows.iloc[0]) if len(rows) else ""
+    return _fmt(official), _fmt(model), error, f"{status} — {len(rows)} cells, each in calibration_counts.csv"
 
 
 def rich_tables(counts, money):
@@ -336,25 +478,37 @@ def rich_tables(counts, money):
     table = Table(title="Calibration: count targets (weighted persons; calibrated on the verified ones)", title_justify="left")
     for name, justify in (("target", "left"), ("official", "right"), ("population", "right"), ("error", "right"), ("status", "left"), ("year · source", "left")):
         table.add_column(name, justify=justify, overflow="fold")
+    shown = set()
     for _, row in counts.iterrows():
-        if row["official"] is None or (isinstance(row["official"], float) and np.isnan(row["official"])):
-            status = "no verified figure (not calibrated)"
-        elif not row["verified"]:
-            status = "unverified: shown, not calibrated"
-        elif row.get("implied"):
-            status = "implied by the others"
-        else:
-            status = "calibrated" + (" ✓" if row["error"] is not None and abs(row["error"]) <= 0.01 else " ✗ (> 1 %)")
-        error = "" if row["error"] is None or np.isnan(row["error"]) else f"{row['error']:+.2%}"
-        table.add_row(row["label"], _fmt(row["official"]), _fmt(row["model"]), error, status, f"{row['year']} · {row['source']}")
-    validation = Table(title="Validation: money totals (not calibrated on; goal within 5 %)", title_justify="left")
+        group = row.get("group") or ""
+        if group:
+            if group in shown:
+                continue
+            shown.add(group)
+            official, model, error, status = _group_summary(counts[counts["group"] == group])
+            table.add_row(group, official, model, error, status, f"{row['year']} · {row['source']}")
+            continue
+        error = "" if _missing(row["error"]) else f"{row['error']:+.2%}"
+        table.add_row(row["label"], _fmt(row["official"]), _fmt(row["model"]), error, _status(row), f"{row['year']} · {row['source']}")
+    validation = Table(title="Validation: money totals and the means behind them (not calibrated on; goal within 5 %)", title_justify="left")
     for name, justify in (("total", "left"), ("official", "right"), ("population", "right"), ("error", "right"), ("year · source", "left")):
         validation.add_column(name, justify=justify, overflow="fold")
     for _, row in money.iterrows():
-        counting = row["key"].endswith("line")
-        error = "" if row["error"] is None or np.isnan(row["error"]) else f"{row['error']:+.1%}"
-        official = _fmt(row["official"], not counting) if row["official"] is not None else "no verified figure"
-        validation.add_row(row["label"], official, _fmt(row["model"], not counting), error, f"{row['year']} · {row['source']}")
+        kind = row.get("kind", "total")
+        money_total = kind == "total"
+        error = "" if _missing(row["error"]) else f"{row['error']:+.1%}"
+        official = _fmt(row["official"], money_total) if not _missing(row["official"]) else "no verified figure"
+        if _missing(row["official"]) and not _missing(row.get("approximate")):
+            official = f"≈{_fmt(row['approximate'], money_total)} (approx., unverified)"
+            error = f"≈{row['error_vs_approximate']:+.1%}" if not _missing(row.get("error_vs_approximate")) else ""
+        model = _fmt(row["model"], money_total)
+        if kind == "mean":
+            if not _missing(row["official"]):
+                official = f"¥{row['official']:,.0f}"
+            elif not _missing(row.get("approximate")):
+                official = f"≈¥{row['approximate']:,.0f} (approx., unverified)"
+            model = "—" if _missing(row["model"]) else f"¥{row['model']:,.0f}"
+        validation.add_row(row["label"], official, model, error, f"{row['year']} · {row['source']}")
     return [table, validation]
 
 

@@ -15,9 +15,10 @@ independently of how many synthetic persons they employ.
 Columns: `person_id`, `household_id`, `household_role`, `employer_id` (empty when no employer), `weight`,
 `birth_date`, `employment_status`, `residence_status`, `is_student`, `monthly_wage`, `weekly_working_hours`,
 `bonus@YYYY-06`, `bonus@YYYY-12`, `annual_income`, `relationship_to_insured_person`, `annual_employment_income@Y`, `public_pension_income@Y`,
-`business_and_other_income@Y` (for the calendar years Y−1 and Y of fiscal year Y), `prefecture`,
+`business_and_other_income@Y` (for the calendar years Y−1 and Y of fiscal year Y), `receives_public_assistance`, `prefecture`,
 `municipality`, employer columns `employer_prefecture`, `health_insurer`, `health_insurance_society_rate`,
-`employee_count`, the society and mutual-aid rates, and the metadata `_sex`, `_age`, `_household_type`, `_regular` (ignored by the model).
+`employee_count`, the society and mutual-aid rates, and the metadata `_sex`, `_age`, `_household_type`, `_regular`,
+`_scheduled_wage` (所定内給与: `monthly_wage` without overtime; ignored by the model).
 """
 
 from __future__ import annotations
@@ -96,7 +97,37 @@ def _households(rng, persons, m):
         [h_male, ~h_male, rng.random(persons) < 0.4],
         rng.random(persons) < 0.5,
     )
-    return household, role, age.astype(np.int64), male, kind[household]
+    age = age.astype(np.int64)
+    bands = m["population"].get("by_sex_and_5_year_band_thousands")
+    if bands:
+        age = _align_ages(rng, age, male, bands)
+        age = np.where(np.isin(role, ["head", "spouse"]), np.maximum(age, 18), age)
+    return household, role, age, male, kind[household]
+
+
+def _align_ages(rng, age, male, bands):
+    """Ages moved so that each sex follows the published 5-year bands (人口推計), keeping the order of the ages
+    drawn from the household shapes (a monotone map per sex: a parent stays older than their children, a head
+    older than the young members of the household). The person of rank r among n of a sex gets the age at the
+    quantile (r + 1/2) / n of the published distribution, evenly within a 5-year band; the last band (85+)
+    with a density falling by a factor e every 5 years, up to 104."""
+    aligned = age.copy()
+    for own, weights in ((male, bands["male"]), (~male, bands["female"])):
+        rows = np.flatnonzero(own)
+        if not len(rows):
+            continue
+        weights = np.asarray(weights, dtype=np.float64)
+        share = weights / weights.sum()
+        upper = np.cumsum(share)
+        order = np.argsort(age[rows] + rng.random(len(rows)), kind="stable")  # ties broken at random
+        quantile = (np.arange(len(rows)) + 0.5) / len(rows)
+        band = np.minimum(np.searchsorted(upper, quantile, side="right"), len(share) - 1)
+        within = np.clip((quantile - (upper[band] - share[band])) / share[band], 0.0, 1.0 - 1e-9)
+        last = band == len(share) - 1
+        tail = -5.0 * np.log1p(-within * (1.0 - np.exp(-20.0 / 5.0)))  # 0..20 years above 85
+        years = np.where(last, np.minimum(np.floor(tail), 19), np.floor(within * 5))
+        aligned[rows[order]] = (5 * band + years).astype(np.int64)
+    return aligned
 
 
 def generate(
@@ -140,10 +171,19 @@ def generate(
     )
     status = np.where(~working_age & (age < 6), "homemaker", status)  # infants: not working (no child status)
 
+    # Employers (their size sets the wage level of their regular employees)
+    employer_id, employer_columns = _employers(rng, regular | non_regular, public, prefecture, m)
+
     # Wages
     w = m["wages"]
     profile = np.where(male, np.asarray(w["regular_age_profile"]["male"])[band], np.asarray(w["regular_age_profile"]["female"])[band])
-    mean = np.where(male, w["regular_mean_monthly"]["male"], w["regular_mean_monthly"]["female"]) * profile
+    mean = np.where(male, w["regular_mean_monthly"]["male"], w["regular_mean_monthly"]["female"]) * _normalised(profile, regular, male)
+    if "regular_mean_monthly_by_firm_size" in w:  # private employers: the mean of their size class
+        by_size = w["regular_mean_monthly_by_firm_size"]
+        size = np.searchsorted(np.asarray(by_size["min_employees"]), np.asarray(employer_columns["employee_count"]), side="right") - 1
+        size_mean = np.where(male, np.asarray(by_size["male"])[size], np.asarray(by_size["female"])[size])
+        sex_mean = np.where(male, w["regular_mean_monthly"]["male"], w["regular_mean_monthly"]["female"])
+        mean = np.where(regular & ~public, mean * size_mean / sex_mean, mean)
     sd = w["regular_log_sd"]
     regular_wage = mean * np.exp(rng.normal(-sd * sd / 2, sd, n))
     hourly_mean = np.where(male, w["short_time_hourly_mean"]["male"], w["short_time_hourly_mean"]["female"])
@@ -152,18 +192,22 @@ def generate(
     hours_options = w["non_regular_weekly_hours"]
     hours = _choice(rng, np.array(list(hours_options), dtype=np.float64), list(hours_options.values()), n)
     weekly_hours = np.where(non_regular, hours, 40.0)
-    monthly_wage = np.select(
+    scheduled_wage = np.select(
         [regular, non_regular], [np.round(regular_wage, -2), np.round(hourly * hours * 52 / 12, -1)], 0.0
     )
+    # The remuneration (報酬月額) of the standard monthly remuneration also counts overtime pay: regular employees'
+    # scheduled wage (所定内給与) plus the published share of overtime (所定外給与 / 所定内給与)
+    overtime = w.get("overtime_share_of_scheduled", 0.0)
+    monthly_wage = np.where(regular, np.round(scheduled_wage * (1 + overtime), -2), scheduled_wage)
 
     # Bonuses (June and December of the fiscal year)
     b = m["bonuses"]
     gets_bonus = np.where(regular, rng.random(n) < b["share_receiving_regular"], non_regular & (rng.random(n) < b["share_receiving_non_regular"]))
     bonus_months = np.where(regular, b["months_per_bonus_regular"], b["months_per_bonus_non_regular"])
+    if "months_per_bonus_regular_society" in b:  # large firms' bonuses (健保連's 平均標準賞与額)
+        society = np.asarray(employer_columns["health_insurer"]) == "health_insurance_society"
+        bonus_months = np.where(regular & society, b["months_per_bonus_regular_society"], bonus_months)
     bonus = np.where(gets_bonus, np.round(monthly_wage * bonus_months * np.exp(rng.normal(0, 0.2, n)), -3), 0.0)
-
-    # Employers
-    employer_id, employer_columns = _employers(rng, regular | non_regular, public, prefecture, m)
 
     # Other income
     p = m["pensions"]
@@ -173,12 +217,19 @@ def generate(
     pension = np.where(pensioner, np.round(12 * pension_monthly * np.exp(rng.normal(-0.045, 0.3, n)), -2), 0.0)
     s = m["self_employed"]
     business = np.where(self_employed, np.round(s["mean_annual_income"] * np.exp(rng.normal(-s["log_sd"] ** 2 / 2, s["log_sd"], n)), -3), 0.0)
+    # family workers (家族従業者) work in a relative's business: its income is the owner's, not theirs
+    family_worker = self_employed & (rng.random(n) < s.get("family_worker_share", 0.0))
+    business = np.where(family_worker, 0.0, business)
     employment_income = 12 * monthly_wage + 2 * bonus
 
     # Residence
     r = m["residence"]
     foreign = rng.random(n) < r["foreign_share"]
     residence = np.where(foreign, np.where(rng.random(n) < r["permanent_share_of_foreign"], "permanent_resident", "mid_long_term_resident"), "japanese_national")
+
+    # Public assistance (生活保護): whole households, by the age of the head; recipients are in neither NHI nor
+    # late-stage elderly care (国民健康保険法 第6条第9号; 高齢者医療確保法 第51条第1号)
+    assistance = _public_assistance(rng, household, role, age, m)
 
     # Birth dates: `age` is the age attained on 1 April of the fiscal year
     reference = np.datetime64(f"{year}-04-01")
@@ -205,6 +256,7 @@ def generate(
             f"bonus@{year}-12": bonus,
             "annual_income": employment_income + pension + business,
             "relationship_to_insured_person": _relationship(role, household),
+            "receives_public_assistance": assistance,
             "prefecture": prefecture,
             "municipality": municipality,
             **employer_columns,
@@ -212,6 +264,7 @@ def generate(
             "_age": age,
             "_household_type": np.asarray(HOUSEHOLD_TYPES)[kind],
             "_regular": regular,
+            "_scheduled_wage": scheduled_wage,
         }
     )
     table.loc[employer_id < 0, "employer_id"] = pd.NA
@@ -223,6 +276,31 @@ def generate(
         table[f"public_pension_income@{calendar_year}"] = pension
         table[f"business_and_other_income@{calendar_year}"] = business
     return table
+
+
+def _public_assistance(rng, household, role, age, m):
+    """Whether each person's household receives public assistance: drawn per household with the rate of the
+    head's age group (none without the block in the marginals)."""
+    block = m.get("public_assistance")
+    if not block:
+        return np.zeros(len(age), dtype=bool)
+    count = int(household.max()) + 1
+    head_age = np.zeros(count, dtype=np.int64)
+    head_age[household[role == "head"]] = age[role == "head"]
+    limits = np.asarray(block["head_age_from"])
+    rate = np.asarray(block["rate_by_head_age"], dtype=np.float64)[np.searchsorted(limits, head_age, side="right") - 1]
+    return (rng.random(count) < rate)[household]
+
+
+def _normalised(profile, regular, male):
+    """The age profile divided by its mean over the regular employees of each sex (so that their mean wage is the
+    published mean of their sex)."""
+    profile = np.asarray(profile, dtype=np.float64).copy()
+    for sex in (male, ~male):
+        chosen = regular & sex
+        if chosen.any():
+            profile[sex] /= profile[chosen].mean()
+    return profile
 
 
 def _relationship(role, household):

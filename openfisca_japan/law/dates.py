@@ -68,3 +68,21 @@ def month_index(dates):
 def add_days(dates, days):
     """Each date shifted by `days` days (e.g. -1: the eve of a birthday, on which an age is attained)."""
     return np.asarray(dates, dtype="datetime64[D]") + np.timedelta64(days, "D")
+
+
+# "Not given": the default of `birth_date`, a date no person of the model can have. Almost every premium and
+# benefit depends on an age (care from 40 to 64, the pension age limit of 70, late-stage care at 75, copays by
+# age), so a default birth date would silently decide the answer: formulas read the birth date through
+# `birth_dates`, which refuses it, naming the persons.
+BIRTH_DATE_NOT_GIVEN = np.datetime64("0001-01-01", "D")
+
+
+def birth_dates(person, period, concerned=True):
+    """The persons' birth dates (datetime64[D]); a clear error naming those `concerned` (all by default) whose
+    birth date is not given."""
+    from openfisca_japan.law.coverage import refuse_inputs
+
+    birth = np.asarray(person("birth_date", period), dtype="datetime64[D]")  # no copy: ymd() remembers per array
+    refuse_inputs((birth == BIRTH_DATE_NOT_GIVEN) & concerned, person.ids, "birth_date not given (an age is needed)", "birth_date",
+                  "a date of birth (YYYY-MM-DD), or `age` for each month")
+    return birth

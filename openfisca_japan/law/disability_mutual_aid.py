@@ -7,7 +7,7 @@ A guardian (加入者) holds up to two units (口), each with its own approval d
 import numpy as np
 from openfisca_core.model_api import date
 
-from openfisca_japan.law.dates import add_days, month_index, ymd
+from openfisca_japan.law.dates import add_days, birth_dates, month_index, ymd
 
 NEVER = date(2999, 12, 31)
 #: The input variables of the approval dates of the guardian's units.
@@ -54,12 +54,12 @@ def unit_premium(person, period, parameters, enrolment):
     """Monthly premium of one unit for the month (0 when not due), before the city's reduction: the amount of the
     age band of the guardian on 1 April of the fiscal year of approval (2008 or pre-2008 table)."""
     p = parameters(period.start).disability_mutual_aid
-    band_age = age_on(person("birth_date", period), fiscal_year_start(enrolment), 4, 1)
+    band_age = age_on(birth_dates(person, period), fiscal_year_start(enrolment), 4, 1)
     new_scheme = np.asarray(enrolment).astype("datetime64[D]") >= as_date(p.rules.new_scheme_start)
     amount = np.where(new_scheme, p.premium.since_2008.calc(band_age), p.premium.before_2008.calc(band_age))
     month = month_of(period)
     stops = np.minimum.reduce([
-        exemption_month(person("birth_date", period), enrolment, p.rules),
+        exemption_month(birth_dates(person, period), enrolment, p.rules),
         month_index(person("disability_mutual_aid_guardian_event_date", period)),
         month_index(person("disability_mutual_aid_dependant_death_date", period)),
         month_index(person("disability_mutual_aid_withdrawal_date", period)),

@@ -27,10 +27,3 @@ def in_schemes(scheme, members):
     """Whether the `health_insurance_scheme` array is one of the enum `members`."""
     return np.isin(scheme, [m.index for m in members])
 
-
-def check_medical_expenses(*amounts):
-    """Medical expenses are never negative."""
-    for amount in amounts:
-        if np.any(amount < 0):
-            raise ValueError("medical expenses must not be negative; got a negative `medical_expenses` or "
-                             "`outpatient_medical_expenses`.")

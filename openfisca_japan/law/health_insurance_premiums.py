@@ -30,3 +30,16 @@ def refuse_missing_rate(person, period, variable, rate_name, insurer_kind, rate,
         rate_name,
         "the insurer's published rate (a fraction, e.g. 0.092)",
     )
+
+
+def mext_default_rate(employer, period, parameters, leaf):
+    """The MEXT mutual aid association's published rate (parameters health_insurance.premiums.mutual_aid.mext.<leaf>)
+    for employers naming that association, 0 (= not given, refused downstream) for the others. The parameter is
+    read only when some employer names MEXT, so a period whose MEXT rate is not encoded refuses those cases only
+    (ParameterNotCoveredError with the reason), never the simulations of other insurers."""
+    from openfisca_japan.enums import MutualAidAssociation
+
+    mext = employer("mutual_aid_association", period) == MutualAidAssociation.mext
+    if not np.any(mext):
+        return np.zeros(mext.shape)
+    return np.where(mext, parameters(period).health_insurance.premiums.mutual_aid.mext[leaf], 0.0)

@@ -13,6 +13,7 @@ import numpy as np
 from openfisca_core.model_api import min_
 
 from openfisca_japan.law import nhi_tables
+from openfisca_japan.law.dates import birth_dates
 from openfisca_japan.law.late_stage_elderly import month_index_of_75th_birthday
 from openfisca_japan.law.municipalities import fiscal_year_months, optional
 from openfisca_japan.law.rounding import floor_to
@@ -96,7 +97,7 @@ def specified_household_share(household, parameters, month, member):
     p = parameters(month.start).national_health_insurance.specified_household
     moved = specified & person("is_late_stage_elderly_insured", month)
     index = (month.start.year - 1970) * 12 + month.start.month - 1
-    move = month_index_of_75th_birthday(person("birth_date", month))
+    move = month_index_of_75th_birthday(birth_dates(person, month))
     since = household.min(np.where(moved, index - move, 10**6))
     single = (household.sum(member) == 1) & household.any(moved)
     share = np.select([since < p.specified_household_months,

@@ -37,3 +37,22 @@ def _value_if(node, name, needed):
         return node[name]
     except NotCoveredError:
         return np.nan
+
+
+def prefectural_value(node, prefectures, concerned, ids, variable):
+    """`node` (keyed by the 47 prefectures) read at each person's prefecture, an EnumArray whose last member is
+    `not_given` (its default: a missing prefecture is never taken for Tokyo). A concerned person whose
+    prefecture is not given is refused, naming `variable`; a person not concerned gets 0 there (never read)."""
+    from openfisca_core.indexed_enums import EnumArray
+
+    from openfisca_japan.enums import Prefecture, PrefectureOfResidence
+    from openfisca_japan.law.coverage import refuse_inputs
+
+    codes = np.asarray(prefectures, dtype=np.intp)
+    missing = codes == PrefectureOfResidence.not_given.index
+    refuse_inputs(missing & np.asarray(concerned, dtype=bool), ids, "the prefecture is not given (Kyokai Kenpo rates "
+                  "differ by prefecture)", variable, "one of the 47 prefectures, e.g. tokyo")
+    values = np.zeros(len(codes), dtype=np.float64)
+    if not missing.all():  # only the prefectures given are read (an uncovered one is named, never a stand-in)
+        values[~missing] = enum_indexed(node, EnumArray(codes[~missing].astype(np.int16), Prefecture))
+    return values

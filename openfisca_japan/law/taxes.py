@@ -6,7 +6,7 @@ from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.periods import MONTH
 
 from openfisca_japan.law.coverage import NotCoveredError
-from openfisca_japan.law.dates import ymd
+from openfisca_japan.law.dates import birth_dates, ymd
 
 
 def december_of(year):
@@ -31,7 +31,7 @@ def age_on_1_january_after(person, year):
     minors are those born on or after 3 January 2005). So the age on 1 January is the age attained by
     31 December, plus one for a person born on 2 January.
     """
-    _, month, day = ymd(person("birth_date", year))
+    _, month, day = ymd(birth_dates(person, year))
     return age_on_31_december(person, year) + ((month == 1) * (day == 2)).astype(int)
 
 

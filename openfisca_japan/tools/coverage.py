@@ -46,6 +46,8 @@ def scheme_of(name, depth):
 def scheme_coverage(root, depth=2):
     """{scheme: {"from": (date, leaf), "until": (date, leaf), "leaves": n, "gaps": [(date, leaf, reason)]}}.
 
+    `first`: the earliest first value of the scheme's leaves (some rules of the scheme compute from then;
+    a case that reads a leaf starting later is refused before that leaf's start);
     `from`: the latest first value of the scheme's leaves in force by `until` (every such leaf has a value
     from then; a leaf that starts later than the others may be a rule introduced then; leaves of rules that
     start after `until` are left out); `until`: the earliest date up to which the
@@ -64,6 +66,7 @@ def scheme_coverage(root, depth=2):
         horizon = last[1].last if last else datetime.date.max
         current = [item for item in leaves if item[1].first <= horizon] or leaves  # leaves of rules in force by then
         first = max(current, key=lambda item: item[1].first)
+        earliest = min(leaves, key=lambda item: item[1].first)
         gaps = sorted(
             (window.last, name, window.end)
             for name, window in leaves
@@ -71,6 +74,7 @@ def scheme_coverage(root, depth=2):
         )
         result[scheme] = {
             "from": (first[1].first, first[0]),
+            "first": (earliest[1].first, earliest[0]),
             "until": (last[1].last, last[0]) if last else (None, None),
             "leaves": len(leaves),
             "gaps": gaps,
@@ -81,14 +85,15 @@ def scheme_coverage(root, depth=2):
 def print_schemes(root, depth, verbose):
     rows = scheme_coverage(root, depth)
     width = max(len(name) for name in rows)
-    print(f"{'scheme':<{width}}  {'from':<10}  {'until':<10}  leaves  gaps (null: not covered after)")
+    print(f"{'scheme':<{width}}  {'first':<10}  {'all from':<10}  {'until':<10}  leaves  gaps (null: not covered after)")
     for scheme, row in rows.items():
         (first, first_leaf), (last, last_leaf) = row["from"], row["until"]
+        earliest = row["first"][0]
         gaps = row["gaps"]
         gap_text = f"{len(gaps)}, the first after {gaps[0][0]}" if gaps else "-"
-        print(f"{scheme:<{width}}  {first}  {str(last or 'forever'):<10}  {row['leaves']:>6}  {gap_text}")
+        print(f"{scheme:<{width}}  {earliest}  {first}  {str(last or 'forever'):<10}  {row['leaves']:>6}  {gap_text}")
         if verbose:
-            print(f"{'':<{width}}    from: {first_leaf}; until: {last_leaf}")
+            print(f"{'':<{width}}    first: {row['first'][1]}; all from: {first_leaf}; until: {last_leaf}")
             for day, name, reason in gaps:
                 print(f"{'':<{width}}    gap after {day}: {name} ({' '.join(reason.split())[:90]})")
 

@@ -21,6 +21,10 @@ def _results():
             "household_id": [1, 1, 2, 2, 3, 3],
             "weight": [10.0, 10.0, 5.0, 5.0, 2.0, 2.0],
             "_age": [40, 38, 30, 3, 70, 80],
+            "_sex": ["male", "female", "male", "female", "female", "male"],
+            "_regular": [True, False, True, False, False, False],
+            "monthly_wage": [400_000.0, 100_000.0, 300_000.0, 0.0, 0.0, 0.0],
+            f"standard_monthly_remuneration_health@{m}": [410_000.0, 0.0, 300_000.0, 0.0, 0.0, 0.0],
             "annual_income": [5e6, 1.2e6, 4e6, 0.0, 2e6, 1e6],
             f"health_insurance_scheme@{m}": ["employee_health_insurance", "dependant", "employee_health_insurance", "dependant", "national_health_insurance", "late_stage_elderly"],
             f"health_insurer@{m}": ["kyokai_kenpo", "none", "health_insurance_society", "none", "none", "none"],
@@ -30,6 +34,9 @@ def _results():
             "health_insurance_premium": [300_000.0, 0.0, 200_000.0, 0.0, 0.0, 0.0],
             "national_health_insurance_premium": [0.0, 0.0, 0.0, 0.0, 50_000.0, 0.0],
             "employees_pension_premium": [900_000.0, 0.0, 700_000.0, 0.0, 0.0, 0.0],
+            "total_income@2024": [3_560_000.0, 550_000.0, 2_840_000.0, 0.0, 900_000.0, 400_000.0],
+            # the scheduled wage (所定内給与) without the overtime that `monthly_wage` counts
+            "_scheduled_wage": [372_600.0, 100_000.0, 279_400.0, 0.0, 0.0, 0.0],
         }
     )
 
@@ -51,6 +58,67 @@ def test_indicators_and_weighted_counts():
     assert money.loc["money_totals.dependants_near_1_3_million_line", "model"] == 10  # the spouse: 1.2 million
 
 
+def test_counts_by_sex_age_band_and_household_by_hand():
+    counts = calibration.count_table(_results(), 2025).set_index("indicator")["model"]
+    assert counts["male"] == 10 + 5 + 2  # the two heads (40, 30) and the 80-year-old
+    assert counts["female"] == 10 + 5 + 2  # the spouse (38), the child (3), the 70-year-old
+    assert counts["male_under_15"] == 0 and counts["female_under_15"] == 5
+    assert counts["male_65_and_over"] == 2 and counts["female_65_and_over"] == 2
+    assert counts["male_15_to_64"] == 10 + 5 and counts["female_15_to_64"] == 10
+    assert counts["male_40_44"] == 10 and counts["male_30_34"] == 5 and counts["male_80_84"] == 2
+    assert counts["female_35_39"] == 10 and counts["female_0_4"] == 5 and counts["female_70_74"] == 2
+    assert counts["household"] == 10 + 5 + 2  # one weight per household, counted once
+    assert counts["one_person_household"] == 0
+    single = _results().iloc[:1].assign(household_id=9)
+    assert calibration.count_table(single, 2025).set_index("indicator").loc["one_person_household", "model"] == 10
+    assert counts["age_75_and_over"] == 2
+    assisted = _results().assign(receives_public_assistance=[False, False, False, False, True, True])
+    assert calibration.count_table(assisted, 2025).set_index("indicator").loc["public_assistance", "model"] == 2 + 2  # household 3
+    assert pd.isna(counts["public_assistance"])  # no column: unknown, not zero
+
+
+def test_counts_without_sex_column_are_unknown_not_zero():
+    counts = calibration.count_table(_results().drop(columns="_sex"), 2025).set_index("indicator")["model"]
+    assert pd.isna(counts["male"]) and pd.isna(counts["female_0_4"])
+    assert counts["person"] == 34
+
+
+def test_means_by_hand():
+    money = calibration.money_table(_results(), 2025).set_index("key")
+    # regular private men: the Kyokai head (weight 10, scheduled wage 372,600) and the society insured (weight 5,
+    # 279,400): the survey's 所定内給与額 is compared with the scheduled wage, not with `monthly_wage`
+    assert money.loc["wages.mean_monthly_scheduled_wage_2024.male", "model"] == (10 * 372_600 + 5 * 279_400) / 15  # 341,533.3
+    without = calibration.money_table(_results().drop(columns="_scheduled_wage"), 2025).set_index("key")
+    assert without.loc["wages.mean_monthly_scheduled_wage_2024.male", "model"] == (10 * 400_000 + 5 * 300_000) / 15
+    assert money.loc["wages.mean_monthly_scheduled_wage_2024.male", "official"] == 363_100
+    assert pd.isna(money.loc["wages.mean_monthly_scheduled_wage_2024.female", "model"])  # no regular woman
+    key = "money_totals.health_insurance_societies_mean_standard_monthly_remuneration_fy2024"
+    assert money.loc[key, "model"] == 300_000 and money.loc[key, "official"] == 398_000
+    assert money.loc[key, "error"] == (300_000 - 398_000) / 398_000
+    kyokai = money.loc["money_totals.kyokai_kenpo_premium_revenue_fy2024"]
+    assert pd.isna(kyokai["official"]) and kyokai["approximate"] == 10_620_000_000_000  # implied, unverified
+    # NHI members' mean income: the only NHI member is the 70-year-old (weight 2), total income 900,000 in 2024
+    nhi = money.loc["money_totals.national_health_insurance_mean_income_per_member"]
+    assert nhi["model"] == 900_000 and nhi["approximate"] == 960_000 and pd.isna(nhi["official"])  # 8万円 × 12
+    assert nhi["error_vs_approximate"] == (900_000 - 960_000) / 960_000  # −6.25 %
+
+
+def test_targets_of_issue_17_are_present_with_their_status():
+    rows = calibration.target_rows().set_index("key")
+    sex_age = "population.by_sex_and_age_group_2024_10_01"
+    assert rows.loc[f"{sex_age}.male", "official"] == 60_233_000 and rows.loc[f"{sex_age}.male", "verified"]
+    assert rows.loc[f"{sex_age}.female_65_and_over", "official"] == 20_528_000
+    # the national figures add up (thousands, rounding of the published cells)
+    assert abs(rows.loc[f"{sex_age}.male", "official"] + rows.loc[f"{sex_age}.female", "official"] - 123_802_000) <= 1_000
+    bands = rows[rows["group"] != ""]
+    assert len(bands) == 36 and not bands["verified"].any()  # one transcription: shown, not calibrated
+    assert rows.loc["households.general_households_2020_census.total", "official"] == 55_704_949
+    assert not rows.loc["households.general_households_2020_census.total", "verified"]
+    # persons 75+ and late-stage insured are both margins (public-assistance households are in neither scheme)
+    assert rows.loc["population.aged_75_and_over_2024_10_01", "calibrate"]
+    assert rows.loc["population.aged_75_and_over_2024_10_01", "verified"]
+
+
 def test_household_matrix_sums_members():
     matrix, codes = calibration.household_matrix(pd.DataFrame({"a": [1.0, 1.0, 0.0]}), np.array([7, 7, 9]))
     assert matrix["a"].tolist() == [2.0, 0.0] and codes.tolist() == [0, 0, 1]
@@ -69,9 +137,29 @@ def test_shipped_population_reproduces_every_verified_count_within_1_percent():
     assert (table.groupby("household_id")["weight"].nunique() == 1).all()  # one weight per household
     from openfisca_japan.analysis.microsimulation import run_microsimulation
 
-    results = run_microsimulation(table, calibration.indicator_outputs(2025), "2025-04", keep_columns=("_age",), progress=False)
+    results = run_microsimulation(table, calibration.indicator_outputs(2025), "2025-04", keep_columns=("_age", "_sex", "receives_public_assistance"), progress=False)
     counts = calibration.count_table(results, 2025)
-    verified = counts[counts["verified"]]
-    assert len(verified) >= 11
+    verified = counts[counts["verified"] & counts["calibrate"]]
+    assert len(verified) >= 21  # incl. the persons by sex and age group, persons 75+, public assistance recipients
+    assert {"male", "male_under_15", "male_65_and_over", "female_15_to_64", "age_75_and_over", "late_stage_elderly", "public_assistance"} <= set(verified["indicator"])
     worst = verified.assign(abs_error=verified["error"].abs()).sort_values("abs_error").iloc[-1]
     assert worst["abs_error"] <= 0.01, f"{worst['label']}: {worst['error']:+.2%}"
+
+
+def test_run_probes_outputs_as_the_per_output_probing():
+    """`make run` probes the outputs with one simulation per scenario: same usable outputs and same dropped ones
+    as one microsimulation per output (a failing output, the Tokyo wards' 65+ care premium, does not spoil the
+    others computed after it)."""
+    from openfisca_japan.analysis import scope
+    from openfisca_japan.analysis.microsimulation import ReformSpec
+    from openfisca_japan.cli.run import usable_outputs
+
+    table = calibration.load_default_population()
+    table = table[table["household_id"].isin(table["household_id"].drop_duplicates().iloc[:60])]
+    table = table[[c for c in table.columns if c not in ("_household_type",)]]
+    candidates = ["national_pension_premium", "nursing_care_premium_category_1", "health_insurance_premium", "total_income@2024"]
+    reform = ReformSpec(modules=("dependant_income_cap",))
+    fast = usable_outputs(table, candidates, "year:2025-04", reform)
+    slow = scope.usable_outputs(table, candidates, "year:2025-04", reform)
+    assert fast[0] == slow[0] == ["national_pension_premium", "health_insurance_premium", "total_income@2024"]
+    assert set(fast[1]) == set(slow[1]) == {"nursing_care_premium_category_1"}

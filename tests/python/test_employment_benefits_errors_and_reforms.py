@@ -5,6 +5,7 @@ Expected values are derived from the sources named in each test, not from the co
 
 import numpy as np
 import pytest
+from conftest import with_birth_dates
 from openfisca_core.reforms import Reform
 
 from openfisca_japan import SimulationBuilder
@@ -12,7 +13,7 @@ from openfisca_japan.law.coverage import NotCoveredError
 
 
 def simulate(tax_benefit_system, persons, employers=None):
-    situation = {"persons": persons}
+    situation = {"persons": with_birth_dates(persons)}
     if employers:
         situation["employers"] = employers
     return SimulationBuilder().build_from_entities(tax_benefit_system, situation)

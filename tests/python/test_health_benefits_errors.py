@@ -3,12 +3,13 @@ household-level high-cost computation is vectorised (same result one household a
 
 import numpy as np
 import pytest
+from conftest import with_birth_dates
 
 from openfisca_japan import SimulationBuilder
 
 
 def simulate(tbs, persons, period="2025-06", households=None, employers=None):
-    situation = {"persons": persons}
+    situation = {"persons": with_birth_dates(persons)}
     if households:
         situation["households"] = households
     if employers:
@@ -17,7 +18,8 @@ def simulate(tbs, persons, period="2025-06", households=None, employers=None):
 
 
 def kyokai_employee(period, **extra):
-    person = {"age": {period: 40}, "monthly_wage": {period: 360000}}
+    born = f"{int(period[:4]) - 40}-{period[5:7]}-15"  # 40 at the end of the month
+    person = {"birth_date": {"ETERNITY": born}, "age": {period: 40}, "monthly_wage": {period: 360000}}
     person.update({k: {period: v} for k, v in extra.items()})
     return person
 
@@ -75,16 +77,16 @@ def test_specified_disease_mixed_bill_is_refused(tax_benefit_system):
         sim.calculate("high_cost_medical_expense_refund", "2025-06")
 
 
-def test_uncovered_70_plus_limits_raise(tax_benefit_system):
-    # From August 2026 the annual outpatient cap depends on the category (一般 216,000, 低所得Ⅱ 96,000) while the
-    # formula reads one amount: the single-amount leaf stops, so 70+ computations refuse until the formula reads
-    # `outpatient_annual_cap_by_category`.
-    sim = simulate(tax_benefit_system, {"a": {"age": {"2026-08": 80}, "medical_expenses": {"2026-08": 100000}}})
-    with pytest.raises(ValueError, match="not known for this period"):
-        sim.calculate("high_cost_medical_expense_refund", "2026-08")
+def test_70_plus_from_august_2026_computes(tax_benefit_system):
+    # From August 2026 the annual outpatient cap is read per category (一般 216,000, 低所得Ⅱ 96,000): 70+ cases compute.
+    # Late-stage 10 %, 一般: 100,000 → 10,000 < 61,500, nothing back; 1,000,000 → 100,000 − 61,500 = 38,500.
+    sim = simulate(tax_benefit_system, {
+        "a": {"age": {"2026-08": 80}, "medical_expenses": {"2026-08": 100000}, "is_resident_tax_exempt": {"2025": False}},
+        "b": {"age": {"2026-08": 80}, "medical_expenses": {"2026-08": 1000000}, "is_resident_tax_exempt": {"2025": False}}})
+    assert sim.calculate("high_cost_medical_expense_refund", "2026-08").tolist() == [0, 38500]
 
 
-def test_no_bills_in_uncovered_period_gives_zero(tax_benefit_system):
+def test_no_bills_gives_zero(tax_benefit_system):
     sim = simulate(tax_benefit_system, {"a": {"age": {"2026-08": 80}}})
     assert sim.calculate("high_cost_medical_expense_refund", "2026-08")[0] == 0
 
@@ -109,7 +111,8 @@ def test_voluntary_without_standard_remuneration_refused(tax_benefit_system):
     sim = simulate(tax_benefit_system, {"a": {
         "age": {"2025-06": 40}, "employment_status": {"2025-06": "unemployed"},
         "employee_health_insurance_loss_date": {"ETERNITY": "2025-04-01"},
-        "insured_months_before_loss": {"ETERNITY": 24}, "applies_for_voluntary_continuation": {"ETERNITY": True}}})
+        "insured_months_before_loss": {"ETERNITY": 24}, "applies_for_voluntary_continuation": {"ETERNITY": True},
+        "former_employer_prefecture": {"ETERNITY": "tokyo"}}})
     with pytest.raises(ValueError, match="standard_monthly_remuneration_at_loss"):
         sim.calculate("voluntary_continuation_premium", "2025-06")
 
@@ -126,10 +129,22 @@ def test_voluntary_premium_of_a_society_not_modelled(tax_benefit_system):
         sim.calculate("voluntary_continuation_premium", "2025-06")
 
 
+def test_voluntary_levy_of_a_mutual_aid_member_not_modelled(tax_benefit_system):
+    sim = simulate(tax_benefit_system, {"a": {
+        "age": {"2026-06": 40}, "employment_status": {"2026-06": "unemployed"},
+        "employee_health_insurance_loss_date": {"ETERNITY": "2026-04-01"},
+        "insured_months_before_loss": {"ETERNITY": 24}, "applies_for_voluntary_continuation": {"ETERNITY": True},
+        "standard_monthly_remuneration_at_loss": {"ETERNITY": 300000},
+        "former_health_insurer": {"ETERNITY": "mutual_aid_association"}}}, period="2026-06")
+    with pytest.raises(NotImplementedError, match="mutual aid"):
+        sim.calculate("voluntary_continuation_child_rearing_support_levy", "2026-06")
+
+
 def test_inconsistent_age_of_a_six_year_old_refused(tax_benefit_system):
-    # age 6 given for June 2025 only: the age at 31 March 2025 comes from the default birth date (1970).
-    sim = simulate(tax_benefit_system, {"a": {"age": {"2025-06": 6}, "employment_status": {"2025-06": "student"}}})
-    with pytest.raises(ValueError, match="birth_date"):
+    # age 6 given for June 2025 only: the age at 31 March 2025 needs the birth date, which has no default.
+    situation = {"persons": {"a": {"age": {"2025-06": 6}, "employment_status": {"2025-06": "student"}}}}
+    sim = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    with pytest.raises(ValueError, match="birth_date not given"):
         sim.calculate("copayment_rate", "2025-06")
 
 

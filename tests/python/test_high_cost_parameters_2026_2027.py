@@ -1,9 +1,9 @@
 """High-cost medical expense parameters of August 2026 and August 2027 (MHLW 「高額療養費制度の見直しについて
 （令和8年8月診療分から）」, content/001726232.pdf; 健康保険法施行令 第42条 as amended by 令和8年政令第240号).
 
-The formulas do not read the annual caps nor the 12 categories of August 2027 yet, and periods after FY2026 are
-refused by the model, so these values are checked on the parameter tree itself, against amounts written out by
-hand from the official tables (the limit of a category at a cost: base + max(0, cost − threshold) × 1 %)."""
+The formulas read these values (see test_high_cost_bills_window_annual.py for the categories of August 2027), but
+periods after FY2026 are refused by the model, so these values are checked on the parameter tree itself, against
+amounts written out by hand from the official tables (the limit of a category at a cost: base + max(0, cost − threshold) × 1 %)."""
 
 import pytest
 

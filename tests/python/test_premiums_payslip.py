@@ -43,7 +43,7 @@ def test_rounding_helpers():
 
 def test_mutual_aid_without_rate_raises(tax_benefit_system):
     situation = {
-        "persons": {"a": {"monthly_wage": {"2025-06": 300000}}},
+        "persons": {"a": {"birth_date": {"ETERNITY": "1985-01-01"}, "monthly_wage": {"2025-06": 300000}}},
         "employers": {"e": {"employees": ["a"], "health_insurer": {"2025-06": "mutual_aid_association"}}},
     }
     simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
@@ -59,7 +59,10 @@ def test_vectorised_population_speed(tax_benefit_system):
     rng = np.random.default_rng(0)
     simulation = SimulationBuilder().build_default_simulation(tax_benefit_system, count=n)
     simulation.set_input("monthly_wage", "2026-04", rng.integers(50_000, 1_500_000, n).astype(float))
-    simulation.set_input("age", "2026-04", rng.integers(18, 80, n))
+    ages = rng.integers(18, 80, n)
+    simulation.set_input("age", "2026-04", ages)
+    # the birth dates that give those ages (the 15th of April, `age` years before): needed at 75 (the 75th birthday)
+    simulation.set_input("birth_date", "ETERNITY", np.array([f"{2026 - age}-04-15" for age in ages], dtype="datetime64[D]"))
     simulation.set_input("employer_prefecture", "2026-04", rng.integers(0, 47, n))
     simulation.set_input("health_insurer", "2026-04", np.zeros(n, dtype=np.int16))  # kyokai_kenpo
     start = time.perf_counter()

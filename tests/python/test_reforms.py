@@ -50,11 +50,14 @@ def test_reform_never_leaks(tax_benefit_system):
     assert _value(build_system(ReformSpec()), CAP) == 1_300_000
     situation = {
         "persons": {
-            "a": {"monthly_wage": {"2025-06": 400000}, "age": {"2025-06": 40}, "annual_income": {"2025": 5000000}},
-            "b": {"age": {"2025-06": 38}, "employment_status": {"2025-06": "homemaker"}, "annual_income": {"2025": 1400000}},
+            "a": {"birth_date": {"ETERNITY": "1985-06-15"}, "monthly_wage": {"2025-06": 400000}, "age": {"2025-06": 40},
+                  "annual_income": {"2025": 5000000}},
+            "b": {"birth_date": {"ETERNITY": "1987-06-15"}, "age": {"2025-06": 38}, "employment_status": {"2025-06": "homemaker"},
+                  "annual_income": {"2025": 1400000}},
         },
         "households": {"h": {"head": ["a"], "spouse": ["b"]}},
-        "employers": {"e": {"employees": ["a"], "health_insurer": {"2025-06": "kyokai_kenpo"}, "employee_count": {"2025-06": 10}}},
+        "employers": {"e": {"employees": ["a"], "health_insurer": {"2025-06": "kyokai_kenpo"}, "employer_prefecture": {"2025-06": "tokyo"},
+                            "employee_count": {"2025-06": 10}}},
     }
     reform_simulation = SimulationBuilder().build_from_entities(reformed, situation)
     baseline_simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)

@@ -1,6 +1,7 @@
 """Taxes: cases the model refuses instead of computing a wrong amount."""
 
 import pytest
+from conftest import with_birth_dates
 
 from openfisca_japan import CountryTaxBenefitSystem, SimulationBuilder
 
@@ -8,7 +9,7 @@ TBS = CountryTaxBenefitSystem()
 
 
 def _simulation(persons, household):
-    return SimulationBuilder().build_from_entities(TBS, {"persons": persons, "households": {"h": household}})
+    return SimulationBuilder().build_from_entities(TBS, {"persons": with_birth_dates(persons), "households": {"h": household}})
 
 
 def test_exemption_refused_when_it_depends_on_an_unknown_grade():

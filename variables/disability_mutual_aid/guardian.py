@@ -3,6 +3,7 @@
 from openfisca_core.model_api import ETERNITY, MONTH, Variable
 
 from openfisca_japan.entities import Person
+from openfisca_japan.law.dates import birth_dates
 from openfisca_japan.law.disability_mutual_aid import age_on
 from openfisca_japan.law.municipalities import Municipality
 
@@ -30,7 +31,7 @@ class disability_mutual_aid_guardian_eligible(Variable):
     def formula(person, period, parameters):
         rules = parameters(period.start).disability_mutual_aid.rules
         fiscal_year = period.start.year if period.start.month >= 4 else period.start.year - 1
-        age = age_on(person("birth_date", period), fiscal_year, 4, 1)
+        age = age_on(birth_dates(person, period), fiscal_year, 4, 1)
         in_yokohama = person.household("modelled_municipality", period) == Municipality.yokohama
         return (
             (age < rules.maximum_enrolment_age)

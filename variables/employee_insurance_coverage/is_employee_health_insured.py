@@ -25,6 +25,6 @@ class is_employee_health_insured(Variable):
         limit = parameters(period).employee_insurance_coverage.late_stage_elderly_age
         age = person("age", period)
         # 75th birthday on the 1st of the next month: born on that day 75 years earlier.
-        under_limit = (age < limit) + ((age == limit) * born_on_next_first(person, period, limit))
+        under_limit = (age < limit) + ((age == limit) * born_on_next_first(person, period, limit, age))
         exempt = person("exempt_from_japanese_health_insurance_by_agreement", period)
         return person("works_under_employee_insurance", period) * under_limit * np.logical_not(exempt)

@@ -5,7 +5,7 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, YEAR, Variable, date, max_
 
 from openfisca_japan.entities import Person
-from openfisca_japan.law.dates import add_days, month_index
+from openfisca_japan.law.dates import add_days, birth_dates, month_index
 from openfisca_japan.law.municipalities import age_on_dates, income_year
 from openfisca_japan.law.rounding import floor_to
 
@@ -43,7 +43,7 @@ class nhi_involuntary_unemployment_applies(Variable):
         start = month_index(add_days(separation, 1))  # months since 1970-01
         start_fiscal_year = np.where(start % 12 >= 3, start // 12, start // 12 - 1)
         end = (start_fiscal_year + 2) * 12 + 2  # March of the following fiscal year
-        age = age_on_dates(person("birth_date", period), separation)
+        age = age_on_dates(birth_dates(person, period), separation)
         month = (period.start.year - 1970) * 12 + period.start.month - 1
         return (month >= start) & (month <= end) & (age < p.maximum_age_at_separation)
 

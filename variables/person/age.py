@@ -5,17 +5,22 @@ from openfisca_core.model_api import ETERNITY, MONTH, Variable, date, set_input_
 
 from openfisca_japan.entities import Person
 from openfisca_japan.law.coverage import refuse_inputs, requested_period
-from openfisca_japan.law.dates import add_days, month_index
+from openfisca_japan.law.dates import add_days, birth_dates, month_index
 
 AGE_CALCULATION_ACT = "年齢計算ニ関スル法律 (https://laws.e-gov.go.jp/law/135AC0000000050)"
+
+# "Not given" (openfisca_japan.law.dates.BIRTH_DATE_NOT_GIVEN): a date no person of the model can have. Almost
+# every premium and benefit depends on an age, so a default birth date would silently decide the answer; the
+# formulas read it through `birth_dates`, which refuses it, naming the persons.
 
 
 class birth_date(Variable):
     value_type = date
-    default_value = date(1970, 1, 1)
+    default_value = date(1, 1, 1)
     entity = Person
     definition_period = ETERNITY
     label = "Date of birth (生年月日)"
+    documentation = "Required wherever an age is used (give `birth_date`, or `age` for each month): no default."
     reference = AGE_CALCULATION_ACT
 
 
@@ -40,7 +45,7 @@ class age(Variable):
         # An age is attained on the eve of the birthday: the age attained by the last day of month M is the
         # number of whole years from the month of that eve to month M (integer month numbers: the same
         # birth dates are read for every month of a year, a datetime conversion each time would be slow).
-        birth = person("birth_date", period)
+        birth = birth_dates(person, period)
         # A person must be born by the end of the period asked for: a birth after it is refused, not an age of
         # -1. Within it (a baby born in December of the fiscal year asked for) the months before the birth
         # have a negative age, which the membership rules read (membership from the day of birth).

@@ -3,7 +3,8 @@
 Health Insurance Act art. 159 and Employees' Pension Insurance Act arts. 81-2 (childcare leave) and 81-2-2 (maternity
 leave), as amended from 1 October 2022 (令和3年法律第66号): a month is exempt when the leave covers its last day, or
 when a childcare leave starting and ending in the month lasts 14 days or more; a bonus is exempt during maternity
-leave, and during childcare leave only if the leave lasts more than one month.
+leave, and during childcare leave only if the leave lasts more than one month. Before October 2022: the month-end
+rule only, and the bonus of an exempt month was exempt whatever the length of the leave.
 """
 
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
@@ -59,9 +60,18 @@ class social_insurance_bonus_premium_exempt(Variable):
     entity = Person
     definition_period = MONTH
     label = "Premiums on the bonus of the month exempt for leave (賞与に係る保険料の免除)"
-    reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_159"
+    documentation = (
+        "A bonus paid in a month exempt for maternity or childcare leave (the leave covers the month's last day). "
+        "From October 2022, during childcare leave only if the leave lasts more than one month."
+    )
+    reference = "健康保険法 第159条 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_159)"
 
     def formula(person, period):
+        # 健康保険法 第159条 before 令和3年法律第66号: every premium of a month of leave, the bonus's included.
+        return person("on_maternity_leave", period) + person("on_childcare_leave", period)
+
+    def formula_2022_10(person, period):
+        # 令和3年法律第66号 (from 2022-10-01): the bonus only for a childcare leave of more than one month.
         return person("on_maternity_leave", period) + (
             person("on_childcare_leave", period) * person("childcare_leave_longer_than_one_month", period)
         )

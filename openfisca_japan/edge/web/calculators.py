@@ -95,7 +95,7 @@ def prefecture_options(tax_benefit_system):
     from openfisca_japan.edge.explain import split_label
 
     enum = tax_benefit_system.variables["employer_prefecture"].possible_values
-    return [(member.name, split_label(member.value)) for member in enum]
+    return [(member.name, split_label(member.value)) for member in enum if member.name != "not_given"]
 
 
 def enum_options(tax_benefit_system, variable, names=None):
@@ -169,6 +169,7 @@ def payslip_calculator(tax_benefit_system):
                 employer["mutual_aid_care_rate"] = {period: values["mutual_care_rate"]}
         person = {
             "age": {period: values["age"]},
+            "birth_date": {"ETERNITY": birth_date_for_age(values["age"], period)},
             "monthly_wage": {period: values["monthly_wage"]},
             "bonus": {period: values["bonus"]},
             **requests(outputs, [period]),
@@ -391,7 +392,10 @@ def dependant_calculator(tax_benefit_system):
         relative.update({name: {period: None} for name in tests if name not in relative})
         relative.update({name: {year: None} for name in ["insured_person_annual_income"]})
         role = "spouse" if values["relationship"] == "spouse" else "children" if values["relationship"] == "child" else "others"
-        you = {"monthly_wage": {period: values["your_wage"]}, "annual_income": {year: values["your_income"]}}
+        # Your age is not asked: any age of an employee under 75 (not yet in late-stage care) gives the same
+        # answer to the dependant test, which reads the relative's age; 40 is given explicitly (no default).
+        you = {"birth_date": {"ETERNITY": birth_date_for_age(40, period)}, "monthly_wage": {period: values["your_wage"]},
+               "annual_income": {year: values["your_income"]}}
         return {"dependant": {
             "persons": {"you": you, "relative": relative},
             "households": {"home": {"head": ["you"], role: ["relative"]}},
@@ -577,7 +581,8 @@ def quit_calculator(tax_benefit_system):
                 "expected_annual_income": {year: values["expected_income"]},
                 "is_health_insurance_dependant": {first: None},
             }
-            persons["family"] = {"employment_status": {first: "employee"}, "monthly_wage": {first: round(values["family_income"] / 12)},
+            # The family member's age is not asked: any age of an employee under 75 gives the same dependant test.
+            persons["family"] = {"birth_date": {"ETERNITY": birth_date_for_age(40, first)}, "employment_status": {first: "employee"}, "monthly_wage": {first: round(values["family_income"] / 12)},
                                  "annual_income": {year: values["family_income"]}}
             households["family_home"] = {"head": ["family"], role: ["dependant"]}
             employers["family_employer"] = {"employees": ["family"], "health_insurer": {first: "kyokai_kenpo"}, "employer_prefecture": {first: "tokyo"}}
@@ -690,7 +695,8 @@ def medical_calculator(tax_benefit_system):
 
     def person(values, prior):
         period = values["period"]
-        return {"age": {period: values["age"]}, "monthly_wage": {period: values["wage"]}, "medical_expenses": {period: values["cost"]},
+        return {"age": {period: values["age"]}, "birth_date": {"ETERNITY": birth_date_for_age(values["age"], period)},
+                "monthly_wage": {period: values["wage"]}, "medical_expenses": {period: values["cost"]},
                 "high_cost_prior_payment_months": {period: prior}, **requests(outputs, [period])}
 
     def situations(values):

@@ -1,5 +1,6 @@
-"""Payment period of the injury and sickness allowance: 1 year 6 months of payment days from the first payment day
-(支給期間の通算, 健康保険法 第99条第4項, from January 2022)."""
+"""Payment period of the injury and sickness allowance (健康保険法 第99条第4項): the days of 1 year 6 months from the first
+payment day, a calendar period until December 2021 and a number of payment days counted cumulatively from January 2022
+(支給期間の通算, 令和3年法律第66号; allowances whose calendar period had ended by 2021-12-31 keep it)."""
 
 import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Variable, date
@@ -13,7 +14,11 @@ class injury_sickness_first_payment_date(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "First payment day of the injury and sickness allowance (支給開始日)"
-    documentation = "Sets the 1 year 6 months of payment days (通算). Not given: the limit is not checked."
+    documentation = (
+        "Sets the 1 year 6 months: a calendar period from this day (until December 2021, and later for allowances "
+        "first paid on or before 2020-07-01), or as many payment days counted cumulatively (通算). Not given: the "
+        "limit is not checked."
+    )
     reference = "健康保険法 第99条第4項 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_99)"
 
 

@@ -1,12 +1,13 @@
-"""Copayment of the month before the high-cost benefit (一部負担金等の額, 健康保険法 第74条, 第75条): `medical_expenses` ×
-`copayment_rate`, the outpatient and inpatient parts each rounded to 10 yen (5 yen and over up)."""
+"""Copayment of the month before the high-cost benefit (一部負担金等の額, 健康保険法 第74条, 第75条): the cost of each bill ×
+`copayment_rate`, rounded to 10 yen (5 yen and over up); without bills, the outpatient and inpatient parts of
+`medical_expenses` are two bills."""
 
 import numpy as np
 from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
-from openfisca_japan.law.health_insurance_copayment import check_medical_expenses
-from openfisca_japan.law.rounding import round_half_up_to
+from openfisca_japan.enums import MedicalBillSetting
+from openfisca_japan.law.health_insurance_bills import BILL_SLOTS, bill_copayments, bills
 
 
 class outpatient_medical_expenses(Variable):
@@ -15,8 +16,16 @@ class outpatient_medical_expenses(Variable):
     definition_period = MONTH
     unit = "currency-JPY"
     label = "Part of `medical_expenses` that is outpatient care (外来の医療費, 10割)"
-    documentation = "Used by the outpatient limit of persons aged 70 and over (外来特例). Defaults to 0: all inpatient."
+    documentation = (
+        "Used by the outpatient limit of persons aged 70 and over (外来特例). An input, 0 by default (all inpatient); "
+        "when the bills are given, the sum of the outpatient ones."
+    )
     reference = "健康保険法施行令 第41条第5項 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_41)"
+
+    def formula(person, period):
+        outpatient = MedicalBillSetting.outpatient
+        return np.sum([person(f"medical_bill_cost_{k}", period) * (person(f"medical_bill_setting_{k}", period) == outpatient)
+                       for k in BILL_SLOTS], axis=0)
 
 
 class copayment_amount(Variable):
@@ -26,20 +35,13 @@ class copayment_amount(Variable):
     unit = "currency-JPY"
     label = "Copayment of the month before the high-cost benefit (一部負担金等の額)"
     documentation = (
-        "`medical_expenses` × `copayment_rate`, outpatient and inpatient parts each rounded to 10 yen (5 yen and "
-        "over up, 健康保険法第75条). Without insurance, the full cost."
+        "Σ over the bills of cost × `copayment_rate`, each rounded to 10 yen (5 yen and over up, 健康保険法第75条); "
+        "without bills, the outpatient and inpatient parts of `medical_expenses`. Without insurance, the full cost."
     )
     reference = "健康保険法 第75条 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_75)"
 
     def formula(person, period):
-        total = person("medical_expenses", period)
-        outpatient = person("outpatient_medical_expenses", period)
-        check_medical_expenses(total, outpatient)
-        if np.any(outpatient > total):
-            raise ValueError("outpatient_medical_expenses must not exceed medical_expenses.")
-        rate = np.asarray(person("copayment_rate", period), dtype=np.float64)
-        rate = np.round(rate, 2)
-        return round_half_up_to(outpatient * rate, 10) + round_half_up_to((total - outpatient) * rate, 10)
+        return bill_copayments(person, period).sum(axis=0)
 
 
 class outpatient_copayment_amount(Variable):
@@ -51,5 +53,5 @@ class outpatient_copayment_amount(Variable):
     reference = "健康保険法 第75条 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_75)"
 
     def formula(person, period):
-        rate = np.round(np.asarray(person("copayment_rate", period), dtype=np.float64), 2)
-        return round_half_up_to(person("outpatient_medical_expenses", period) * rate, 10)
+        _, outpatient, _ = bills(person, period)
+        return (bill_copayments(person, period) * outpatient).sum(axis=0)

@@ -6,6 +6,8 @@ from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_peri
 
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsuranceScheme
+from openfisca_japan.law.health_insurance_bills import bills
+from openfisca_japan.law.health_insurance_high_cost_steps import kept_bills, window_payments
 
 
 class paid_without_insurance_card(Variable):
@@ -27,14 +29,20 @@ class copayment_at_window(Variable):
     definition_period = MONTH
     unit = "currency-JPY"
     label = "Amount paid at the medical institution (窓口での支払額)"
-    documentation = "The copayment; the full cost when care was received without the card (`paid_without_insurance_card`)."
-    reference = "健康保険法 第74条, 第87条 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_74)"
+    documentation = (
+        "The copayment of each bill, capped at the window for a specified disease (its certificate) and, with "
+        "`high_cost_limit_applied_at_window`, at the limit of the month (that part of the high-cost benefit is paid "
+        "in kind); the full cost when care was received without the card (`paid_without_insurance_card`). Give the "
+        "receipts' total instead when known."
+    )
+    reference = "健康保険法 第74条, 第87条, 第115条 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_74)"
 
-    def formula(person, period):
+    def formula(person, period, parameters):
+        costs, _, _, _ = kept_bills(person, period, parameters)
         return np.where(
             person("paid_without_insurance_card", period),
-            person("medical_expenses", period),
-            person("copayment_amount", period),
+            costs.sum(axis=0),
+            window_payments(person, period, parameters).sum(axis=0),
         )
 
 
@@ -51,6 +59,6 @@ class reimbursement_for_care_without_card(Variable):
         insured = person("health_insurance_scheme", period) != HealthInsuranceScheme.none
         return np.where(
             person("paid_without_insurance_card", period) * insured,
-            person("medical_expenses", period) - person("copayment_amount", period),
+            bills(person, period)[0].sum(axis=0) - person("copayment_amount", period),
             0,
         )

@@ -33,7 +33,7 @@ class is_late_stage_elderly_insured(Variable):
         minimum = parameters(period).health_insurance.copayment.ages.late_stage_disability_minimum
         age = person("age", period)
         check_age(age)
-        reached = (age >= limit) * ~((age == limit) * born_on_next_first(person, period, limit))
+        reached = (age >= limit) * ~((age == limit) * born_on_next_first(person, period, limit, age))
         by_disability = (age >= minimum) * person("late_stage_elderly_disability_certified", period)
         exempt = person("exempt_from_japanese_health_insurance_by_agreement", period)
         return (reached + by_disability) * person("is_resident_for_regional_insurance", period) * ~exempt

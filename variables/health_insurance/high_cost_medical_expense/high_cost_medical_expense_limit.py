@@ -1,9 +1,11 @@
 """Monthly self-pay limit of the person's group (高額療養費算定基準額・自己負担限度額, 健康保険法施行令 第42条)."""
 
+import numpy as np
 from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
-from openfisca_japan.law.health_insurance_high_cost import high_cost
+from openfisca_japan.law.health_insurance_high_cost import month_context
+from openfisca_japan.law.health_insurance_high_cost_steps import elderly_limit, under_70_limit
 
 
 class high_cost_medical_expense_limit(Variable):
@@ -19,5 +21,7 @@ class high_cost_medical_expense_limit(Variable):
     reference = "健康保険法施行令 第42条 (https://laws.e-gov.go.jp/law/215IO0000000243#Mp-At_42)"
 
     def formula(person, period, parameters):
-        limit, _ = high_cost(person, period, parameters, strict=True)
-        return limit
+        m = month_context(person, period, parameters)
+        person("high_cost_income_category", period)  # refuses the categories not covered for every covered person
+        return np.where(m.elderly, elderly_limit(person, period, parameters, m.covered),
+                        under_70_limit(person, period, parameters, m.covered))

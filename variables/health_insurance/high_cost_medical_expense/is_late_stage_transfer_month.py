@@ -4,6 +4,7 @@ the limits of the month are halved individually."""
 from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
+from openfisca_japan.law.dates import birth_dates
 
 
 class is_late_stage_transfer_month(Variable):
@@ -19,7 +20,7 @@ class is_late_stage_transfer_month(Variable):
 
     def formula(person, period, parameters):
         age_limit = int(parameters(period).employee_insurance_coverage.late_stage_elderly_age)
-        birth = person("birth_date", period).astype("datetime64[D]")
+        birth = birth_dates(person, period)
         birth_month = birth.astype("datetime64[M]")
         this_month = (period.start.year - 1970) * 12 + period.start.month - 1
         reaches_in_month = birth_month.astype(int) + age_limit * 12 == this_month

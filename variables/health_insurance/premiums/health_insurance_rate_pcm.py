@@ -11,7 +11,7 @@ from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsurer
 from openfisca_japan.law.employee_premiums import exact_rate, own_or_share, rate_by_insurer
 from openfisca_japan.law.health_insurance_premiums import insurer, refuse_missing_rate
-from openfisca_japan.law.parameter_lookup import enum_indexed
+from openfisca_japan.law.parameter_lookup import prefectural_value
 from openfisca_japan.law.rounding import to_pcm
 
 
@@ -29,12 +29,12 @@ class health_insurance_rate(Variable):
     reference = "https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_160"
 
     def formula(person, period, parameters):
-        kyokai = enum_indexed(
-            parameters(period).health_insurance.premiums.kyokai_kenpo.rate, person.employer("employer_prefecture", period)
-        )
+        insured = person("is_employee_health_insured", period)
+        kyokai_member = insured * (person.employer("health_insurer", period) == HealthInsurer.kyokai_kenpo)
+        kyokai = prefectural_value(parameters(period).health_insurance.premiums.kyokai_kenpo.rate,
+                                   person.employer("employer_prefecture", period), kyokai_member, person.ids, "employer_prefecture")
         rate = exact_rate(rate_by_insurer(person, period, kyokai, "health_insurance_society_rate",
                                           "mutual_aid_short_term_rate", "mutual_aid_short_term_employer_rate"))
-        insured = person("is_employee_health_insured", period)
         refuse_missing_rate(person, period, "health_insurance_rate", "health_insurance_society_rate",
                             HealthInsurer.health_insurance_society, rate, insured)
         refuse_missing_rate(person, period, "health_insurance_rate", "mutual_aid_short_term_rate",

@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 
 from openfisca_japan.entities import Employer
+from openfisca_japan.law.health_insurance_premiums import mext_default_rate
 
 
 class mutual_aid_short_term_rate(Variable):
@@ -16,9 +17,13 @@ class mutual_aid_short_term_rate(Variable):
         "A fraction of the standard monthly remuneration and standard term-end allowance (0.04042 for "
         "40.42/1000), the member's contribution (掛金); the employer's contribution (負担金) is "
         "`mutual_aid_short_term_employer_rate`. Each association publishes its own rates: required when "
-        "`health_insurer` is mutual_aid_association."
+        "`health_insurer` is mutual_aid_association, except that an employer whose `mutual_aid_association` is "
+        "`mext` defaults to the MEXT association's rate where it is encoded (else the period is refused)."
     )
     reference = "https://laws.e-gov.go.jp/law/333AC0000000128#Mp-At_100"
+
+    def formula(employer, period, parameters):
+        return mext_default_rate(employer, period, parameters, "short_term_rate")
 
 
 class mutual_aid_short_term_employer_rate(Variable):

@@ -6,7 +6,7 @@ from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsurer
-from openfisca_japan.law.parameter_lookup import enum_indexed
+from openfisca_japan.law.parameter_lookup import prefectural_value
 from openfisca_japan.law.rounding import floor_to
 
 
@@ -39,7 +39,8 @@ class voluntary_continuation_premium(Variable):
         # Voluntary members switch to the new fiscal year's rates with the April premium.
         rate_instant = period.start if period.start.month != 3 else period.start.offset(-1, MONTH)
         p = parameters(rate_instant)
-        rate = enum_indexed(p.health_insurance.premiums.kyokai_kenpo.rate, person("former_employer_prefecture", period))
+        rate = prefectural_value(p.health_insurance.premiums.kyokai_kenpo.rate, person("former_employer_prefecture", period),
+                                 voluntary, person.ids, "former_employer_prefecture")
         age = person("age", period)
         care = np.where((age >= 40) * (age < 65), p.nursing_care_insurance.category_2.kyokai_kenpo_rate, 0)
         levy = p.child_rearing_support_levy.rate

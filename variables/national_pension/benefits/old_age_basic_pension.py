@@ -4,6 +4,7 @@ import numpy as np
 from openfisca_core.model_api import YEAR, Variable, where
 
 from openfisca_japan.entities import Person
+from openfisca_japan.law.dates import birth_dates
 from openfisca_japan.law.pension_amounts import adjusted_for_claim_age
 from openfisca_japan.law.rounding import round_half_up_yen
 
@@ -21,7 +22,7 @@ class old_age_basic_pension_full_amount(Variable):
 
     def formula(person, period, parameters):
         full = parameters(period).national_pension.benefits.old_age_basic.full_amount
-        older = person("birth_date", period).astype("datetime64[D]") <= COHORT_SPLIT
+        older = birth_dates(person, period) <= COHORT_SPLIT
         return where(older, full.born_on_or_before_1956_04_01, full.born_after_1956_04_01)
 
 

@@ -5,6 +5,7 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, YEAR, Variable, where
 
 from openfisca_japan.entities import Person
+from openfisca_japan.law.dates import birth_dates
 
 EARLY_COHORT_SPLIT = np.datetime64("1962-04-01")  # 昭和37年4月2日以後生まれ: 0.4%/month
 
@@ -54,7 +55,7 @@ class old_age_pension_adjustment_rate(Variable):
             raise ValueError(f"old_age_pension_early_claim_months must be 0–{calc.early_claim.maximum_months}")
         if np.any((deferral > 0) & (early > 0)):
             raise ValueError("A pension cannot be both deferred and claimed early")
-        born_late = person("birth_date", period).astype("datetime64[D]") > EARLY_COHORT_SPLIT
+        born_late = birth_dates(person, period) > EARLY_COHORT_SPLIT
         reduction = where(
             born_late,
             calc.early_claim.monthly_reduction,

@@ -4,6 +4,7 @@
 from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
 
 from openfisca_japan.entities import Employer
+from openfisca_japan.law.health_insurance_premiums import mext_default_rate
 
 
 class mutual_aid_care_rate(Variable):
@@ -13,8 +14,14 @@ class mutual_aid_care_rate(Variable):
     set_input = set_input_dispatch_by_period
     unit = "/1"
     label = "Mutual aid association nursing-care contribution rate, member's part (共済組合 介護掛金率)"
-    documentation = "A fraction (0.00794 for 7.94/1000). Required for members aged 40–64."
+    documentation = (
+        "A fraction (0.00794 for 7.94/1000). Required for members aged 40–64, except that an employer whose "
+        "`mutual_aid_association` is `mext` defaults to the MEXT association's rate where it is encoded."
+    )
     reference = "https://laws.e-gov.go.jp/law/333AC0000000128#Mp-At_100"
+
+    def formula(employer, period, parameters):
+        return mext_default_rate(employer, period, parameters, "care_rate")
 
 
 class mutual_aid_care_employer_rate(Variable):

@@ -4,6 +4,7 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Variable, date, where
 
 from openfisca_japan.entities import Person
+from openfisca_japan.law.dates import birth_dates
 from openfisca_japan.law.employment_benefits import minimum_basic_allowance_daily
 from openfisca_japan.law.rounding import floor_to
 
@@ -28,7 +29,7 @@ class older_worker_qualifying_date(Variable):
     reference = LAW
 
     def formula(person, period):
-        birth = person("birth_date", period).astype("datetime64[D]")
+        birth = birth_dates(person, period)
         birth_month = birth.astype("datetime64[M]")
         sixtieth_birthday = (birth_month + np.timedelta64(720, "M")).astype("datetime64[D]") + (birth - birth_month.astype("datetime64[D]"))
         return sixtieth_birthday - np.timedelta64(1, "D")
