@@ -8,6 +8,9 @@
     python -m bench dask-whole --persons 4000000 --source parquet   # the whole model on Dask
     python -m bench ceiling         # 2 independent processes vs 1: what 2 cores give at best
     python -m bench payslip --profile   # where the time goes, by formula
+    python -m bench peer            # pay slip from Parquet against openfisca-japan 2.2.0 (its own venv, built here)
+    python -m bench whole --period year:2025-04 --repeat 3 --against ../main   # interleaved with another checkout
+    python -m bench.japan --persons 10000000     # all of Japan: streamed population, partitions on Dask
 
 Each measurement runs in a fresh subprocess. Memory: `peak_rss_mb` is the peak resident memory of that
 process during the run (VmHWM, reset just before the run), `peak_increase_mb` its increase over the memory
@@ -345,7 +348,10 @@ def main(argv=None):
         return 0
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "which", nargs="*", default=["payslip", "whole", "linear", "dask"], choices=["payslip", "whole", "linear", "dask", "dask-whole", "ceiling", []]
+        "which",
+        nargs="*",
+        default=["payslip", "whole", "linear", "dask", "peer"],
+        choices=["payslip", "whole", "linear", "dask", "dask-whole", "ceiling", "peer", []],
     )
     parser.add_argument("--persons", type=int, help="persons (default: 1,000,000; dask 4,000,000)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000, 3_000_000], help="sizes of the linearity run")
@@ -378,6 +384,10 @@ def main(argv=None):
         elif which == "linear":
             for size in args.sizes:
                 results.append(run_isolated("payslip", size, args.chunk_size))
+        elif which == "peer":  # builds bench/.peer-venv (openfisca-japan 2.2.0) on first use
+            from bench.peer import compare
+
+            results.append(compare(args.persons or 1_000_000, max(args.repeat, 3)))
         elif which == "ceiling":
             for kind in ("payslip", "whole"):
                 results.append(machine_ceiling(kind, args.persons or 2_000_000, min(args.chunk_size, 500_000)))
