@@ -382,3 +382,91 @@ def _employers(rng, private, public, prefecture, m):
         "employee_count": spread(employee_count, 0),
     }
     return employer_id, columns
+
+
+def _batch(size, seed, year, scope, municipalities, columns, weight):
+    """One batch of `generate_parquet` as an Arrow table (ids from 0: the writer shifts them)."""
+    import pyarrow as pa
+
+    frame = generate(size, seed=seed, year=year, scope=scope, municipalities=municipalities)
+    if columns is not None:
+        keep = set(columns) | {"person_id", "household_id", "household_role", "employer_id", "weight"}
+        frame = frame[[c for c in frame.columns if c in keep]]
+    frame["weight"] = weight
+    return pa.Table.from_pandas(frame, preserve_index=False)
+
+
+def generate_parquet(
+    path, persons: int, seed: int = 0, year: int = 2025, scope: str = "modelled", municipalities=None,
+    batch: int = 1_000_000, row_group: int = 100_000, columns=None, workers: int = 1, progress: bool = True,
+):  # fmt: skip
+    """Write a synthetic population of `persons` persons to the Parquet file `path`, streaming.
+
+    Batches of `batch` persons (`generate` with seed `seed + k` for batch k, in `workers` processes), ids shifted
+    so that they stay unique, weight = the population total over `persons`; written in row groups of about
+    `row_group` persons that end at a household boundary (so a partitioned run gives each task whole row
+    groups). At most a few batches are in memory: 125 million persons take the memory of a few million.
+    `columns`: keep only these (and the ids). A progress bar (persons/s, ETA). Returns `path`."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+    from tqdm import tqdm
+
+    weight = load_marginals(MARGINALS_FILE)["population"]["total"] / persons
+    sizes = [min(batch, persons - start) for start in range(0, persons, batch)]
+    arguments = [(size, seed + k, year, scope, municipalities, columns, weight) for k, size in enumerate(sizes)]
+    if workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(workers)
+        pending = [pool.submit(_batch, *a) for a in arguments[: workers + 1]]
+        submitted = len(pending)
+
+        def tables():
+            nonlocal submitted
+            while pending:
+                table = pending.pop(0).result()
+                if submitted < len(arguments):  # keep `workers` + 1 batches on the way, no more
+                    pending.append(pool.submit(_batch, *arguments[submitted]))
+                    submitted += 1
+                yield table
+
+    else:
+        pool = None
+        tables = lambda: (_batch(*a) for a in arguments)  # noqa: E731
+    writer = None
+    offsets = {"person_id": 0, "household_id": 0, "employer_id": 0}
+    bar = tqdm(total=persons, unit="person", unit_scale=True, disable=not progress, desc="synthetic population")
+    try:
+        for table in tables():
+            for column, offset in offsets.items():
+                index = table.schema.get_field_index(column)
+                values = table.column(index)
+                high = pc.max(values).as_py()
+                table = table.set_column(index, column, pc.add(values, offset).cast(values.type))
+                offsets[column] = offset + (high + 1 if high is not None else 0)
+            if writer is None:
+                schema = table.schema
+                writer = pq.ParquetWriter(str(path), schema)
+            table = table.cast(schema)
+            household = table.column("household_id").to_numpy()
+            starts = np.flatnonzero(np.r_[True, household[1:] != household[:-1]])
+            position, size = 0, len(table)
+            while position < size:
+                target = position + row_group
+                if target >= size:
+                    stop = size
+                else:  # the last household start at or before the target, beyond `position`
+                    stop = int(starts[np.searchsorted(starts, target, side="right") - 1])
+                    if stop <= position:
+                        following = np.searchsorted(starts, position, side="right")
+                        stop = int(starts[following]) if following < len(starts) else size
+                writer.write_table(table.slice(position, stop - position))
+                position = stop
+            bar.update(size)
+    finally:
+        bar.close()
+        if writer is not None:
+            writer.close()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return path

@@ -26,6 +26,7 @@ from openfisca_japan.analysis.microsimulation.engine import (
     compute_outputs,
     employer_aggregation_in_model,
     employer_aggregation_used,
+    release_plans,
     run_chunk,
 )
 from openfisca_japan.analysis.microsimulation.systems import (
@@ -39,6 +40,9 @@ from openfisca_japan.analysis.microsimulation.systems import (
 from openfisca_japan.analysis.microsimulation.table import ID_COLUMNS, prepare_table, read_table, validate, write_table
 
 DEFAULT_CHUNK_SIZE = 200_000
+
+#: Drop intermediate variables that no remaining output needs, chunk by chunk (`engine.release_plans`).
+RELEASE_INTERMEDIATES = True
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
@@ -115,10 +119,11 @@ def run_microsimulation(
     started = time.perf_counter()
     if engine == "local":
         prepared, permutation, bounds = _prepare_and_cut(table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables)
+        plans = release_plans(prepared, outputs, period, specs) if len(bounds) > 1 and RELEASE_INTERMEDIATES else None
         frames = []
         bar = _progress(prepared.n, progress)
         for start, stop in bounds:
-            frames.append(run_chunk(prepared, _positions(permutation, start, stop), outputs, period, specs))
+            frames.append(run_chunk(prepared, _positions(permutation, start, stop), outputs, period, specs, plans))
             bar.update(stop - start)
         bar.close()
         results = _in_input_order(frames, prepared, permutation)

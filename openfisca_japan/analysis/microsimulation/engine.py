@@ -25,6 +25,7 @@ from openfisca_core.indexed_enums import Enum, EnumArray
 from openfisca_core.periods import DateUnit
 from openfisca_core.simulations import SimulationBuilder
 
+from openfisca_japan.analysis.microsimulation.bulk import make_bulk
 from openfisca_japan.analysis.microsimulation.table import HOUSEHOLD_ROLES, PreparedTable
 from openfisca_japan.populations import use_fast_group_populations
 
@@ -184,7 +185,7 @@ def build_simulation(tax_benefit_system, prepared: PreparedTable, positions):
     employee_role = np.empty(n, dtype=object)
     employee_role[:] = employers.entity.flattened_roles[0]
     _set_roles(employers, employee_role)
-    simulation = builder.build(tax_benefit_system)
+    simulation = make_bulk(builder.build(tax_benefit_system), inputs=[name for name, _, _ in prepared.inputs])
 
     household_first = np.flatnonzero(np.r_[True, household_local[1:] != household_local[:-1]])
     for name, input_periods, values in prepared.inputs:
@@ -263,13 +264,13 @@ def output_period(variable, run_period, explicit=None):
     return run_period, "calculate"
 
 
-def compute_outputs(simulation, outputs, run_period):
+def compute_outputs(simulation, outputs, run_period, plan=None):
     """Person-level columns for `outputs`. A numeric group variable is put on the group's first person
     (household: the first person of the household, normally the head), 0 elsewhere, so that weighted sums
     over persons are sums over groups; other group variables are projected on every member."""
     columns = {}
     system = simulation.tax_benefit_system
-    for spec in outputs:
+    for index, spec in enumerate(outputs):
         variable = system.get_variable(spec.name, check_existence=True)
         period, method = output_period(variable, run_period, spec.period)
         value = simulation.calculate_add(spec.name, period) if method == "add" else simulation.calculate(spec.name, period)
@@ -285,21 +286,46 @@ def compute_outputs(simulation, outputs, run_period):
                 value = population.project(value)
         if getattr(variable, "possible_values", None) is not None:
             value = pd.Categorical.from_codes(np.asarray(value), categories=[m.name for m in variable.possible_values])
-        # numbers keep openfisca's dtype (float32 holds every yen amount below 16.7 million exactly)
+        # numbers keep openfisca's dtype (float64 amounts: openfisca_japan.law.model)
         columns[spec.column] = value
+        if plan is not None and hasattr(simulation, "release"):
+            simulation.release(plan[index])
     return columns
 
 
-def run_chunk(prepared: PreparedTable, positions, outputs, period, specs):
+def release_plans(prepared, outputs, period, specs, sample=400):
+    """{suffix: release plan} for `compute_outputs` (`bulk.release_plan`), traced on the first households
+    (about `sample` persons). Releasing intermediates keeps a chunk's memory near what its remaining outputs
+    need (bench/README.md, "Levers": the fiscal-year peak)."""
+    from openfisca_japan.analysis.microsimulation.bulk import release_plan
+    from openfisca_japan.analysis.microsimulation.systems import build_system
+
+    if prepared.n == 0:
+        return None
+    _, bounds = chunk_bounds(prepared, sample)
+    plans = {}
+    for suffix, spec in specs.items():
+        system = build_system(spec)
+        plans[suffix] = release_plan(
+            lambda system=system: build_simulation(system, prepared, slice(*bounds[0])),
+            outputs,
+            lambda simulation, output: compute_outputs(simulation, [output], period),
+        )
+    return plans
+
+
+def run_chunk(prepared: PreparedTable, positions, outputs, period, specs, plans=None):
     """Compute `outputs` for the persons at `positions` under each named reform spec.
 
-    `specs` maps a suffix ('' for a lone baseline, or 'baseline', 'reform') to a ReformSpec."""
+    `specs` maps a suffix ('' for a lone baseline, or 'baseline', 'reform') to a ReformSpec; `plans` (optional,
+    `release_plans`) the intermediates to drop after each output."""
     from openfisca_japan.analysis.microsimulation.systems import build_system
 
     frame = {}
     for suffix, spec in specs.items():
         simulation = build_simulation(build_system(spec), prepared, positions)
-        for column, values in compute_outputs(simulation, outputs, period).items():
+        plan = plans.get(suffix) if plans else None
+        for column, values in compute_outputs(simulation, outputs, period, plan).items():
             frame[f"{column}_{suffix}" if suffix else column] = values
         del simulation
     return pd.DataFrame(frame, copy=False)  # the computed arrays themselves, not a consolidated copy
