@@ -178,7 +178,7 @@ def test_payslip(browser, live_server, tax_benefit_system, output_folder):
     page.open()
     page.type("period", "2027-06")
     page.submit()
-    assert "after the last period the model supports" in page.error_of("period")
+    assert "does not cover this period" in page.error_of("period")
     assert "not cover" in browser.find_element(By.ID, "form-error").text
 
 

@@ -17,7 +17,8 @@ NOT_COVERED = T(
     f"verified from an official source. It covers {SUPPORTED_PERIODS_TEXT}, except the values listed as not covered "
     "in its documentation. Try an earlier month.",
     "この期間・ケースはモデルの対象外です（公的な数値が未公表、または公式資料で確認できていません）。対象期間は"
-    "2024年度〜2026年度（2024-04-01〜2027-03-31）で、資料で「対象外」とした値を除きます。より前の月で試してください。",
+    "各パラメータの値が確認されている期間（`openfisca-japan coverage`）で、資料で「対象外」とした値を除きます。"
+    "より前の月で試してください。",
 )
 REFUSED = T("The model cannot compute this situation:", "この条件では計算できません：")
 
