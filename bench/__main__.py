@@ -80,7 +80,7 @@ def _population(persons, scope):
     from openfisca_japan.analysis.synthetic_population import generate
 
     system = systems.baseline_system()
-    municipalities = ["tokyo_special_wards", "yokohama", "yokkaichi"] if scope == "modelled" else None
+    municipalities = ["tokyo_special_wards", "yokkaichi"] if scope == "modelled" else None
     if persons > 2_000_000:
         # Above 2 million, copies of a 1-million population with shifted ids (generation memory stays low)
         base = generate(1_000_000, seed=1, scope=scope, municipalities=municipalities)

@@ -55,7 +55,7 @@ def _screen(table, candidates, period):
 def snapshot(persons, output):
     run_microsimulation, systems, generate = _api()
     system = systems.baseline_system()
-    table = generate(persons, seed=1, scope="modelled", municipalities=["tokyo_special_wards", "yokohama", "yokkaichi"])
+    table = generate(persons, seed=1, scope="modelled", municipalities=["tokyo_special_wards", "yokkaichi"])
     keep = [c for c in table.columns if c in ("person_id", "household_id", "household_role", "employer_id", "weight") or c.split("@")[0] in system.variables]
     table = table[keep]
     output = Path(output)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BIG = HERE / "results" / "big"
-MUNICIPALITIES = ["tokyo_special_wards", "yokohama", "yokkaichi"]
+MUNICIPALITIES = ["tokyo_special_wards", "yokkaichi"]
 
 
 def population_file(persons, seed=1):

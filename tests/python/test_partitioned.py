@@ -11,7 +11,7 @@ from openfisca_japan.analysis.microsimulation.partitioned import plan_partitions
 from openfisca_japan.analysis.synthetic_population import generate, generate_parquet
 from openfisca_japan.edge.errors import InputValidationError
 
-MUNICIPALITIES = ["tokyo_special_wards", "yokohama", "yokkaichi"]
+MUNICIPALITIES = ["tokyo_special_wards"]  # Yokohama refuses households with children (its own NHI reduction)
 OUTPUTS = [
     "social_insurance_premiums_employee",
     "social_insurance_premiums_employer",
