@@ -92,6 +92,34 @@ def month_of(path, text):
 REQUESTED = [name for _, *names in PREMIUMS for name in names] + [name for name, _ in GRADES]
 
 
+# Month inputs that a pay slip reads for the month asked: given for other months only, openfisca would read their
+# defaults (no wage, no insurer) and print a pay slip of zeros for a person who is paid.
+MONTH_INPUTS = (("persons", "monthly_wage"), ("employers", "health_insurer"), ("employers", "employer_prefecture"))
+
+
+def inputs_of_other_months(situation, period):
+    """A Problem for each month input of MONTH_INPUTS given for other periods only, never for `period`."""
+    from openfisca_core import periods
+
+    from openfisca_japan.edge.errors import Problem
+
+    asked, problems = periods.period(period), []
+    for entity, variable in MONTH_INPUTS:
+        for member_id, member in (situation.get(entity) or {}).items():
+            values = member.get(variable) if isinstance(member, dict) else None
+            if not isinstance(values, dict) or not values:
+                continue
+            try:
+                covered = any(periods.period(str(key)).contains(asked) for key in values if str(key) != "ETERNITY")
+            except ValueError:
+                continue  # a bad period key is reported by the situation checks
+            if not covered and "ETERNITY" not in values:
+                given = ", ".join(str(key) for key in values)
+                problems.append(Problem(f"given for {given} only, not for the month {period} of the pay slip", variable=variable,
+                                        entity=entity, id=member_id, allowed=f"a value for {period}, or --period {next(iter(values))}"))  # fmt: skip
+    return problems
+
+
 def check_payslip_situation(tax_benefit_system, situation, period, source="situation"):
     """Every problem of the situation for a pay slip at once: bad values (`validate_situation`), a person
     not born by the end of the month, a person paid wages without employer, an employer without insurer (or
@@ -121,6 +149,7 @@ def check_payslip_situation(tax_benefit_system, situation, period, source="situa
             if isinstance(born, datetime.date) and born > stop:
                 problems.append(Problem(f"born on {born}, after the month {period}: not born yet", variable="birth_date",
                                         entity="persons", id=person_id, allowed=f"a birth date on or before {stop}"))  # fmt: skip
+    problems += inputs_of_other_months(situation, period)
     if problems:
         raise InputValidationError(list(dict.fromkeys(problems)), f"{source}: cannot make this pay slip")
     by_person = {}

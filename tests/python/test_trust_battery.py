@@ -352,8 +352,12 @@ CLI_CASES = [
     ("employer without insurer", lambda p: ["payslip", write(p, "noins.json", situation({"a": employee()}, {"e": {"employees": ["a"]}}))], 2, "health_insurer is not given"),
     ("unknown variable suggests", lambda p: ["payslip", write(p, "typo.json", situation({"a": employee(monthly_wages={MONTH: 1})}, {"e": company("a")}))], 2,
      "did you mean monthly_wage"),  # fmt: skip
-    ("period before coverage", lambda p: ["payslip", write(p, "ok.json", GOOD), "--period", "2019-02"], 3, "not covered on 2019-02-01"),
-    ("period after coverage", lambda p: ["payslip", write(p, "ok.json", GOOD), "--period", "2027-04"], 3, "not covered"),
+    ("period before coverage", lambda p: ["payslip", write(p, "ok.json", situation({"a": employee(month="2019-02")}, {"e": company("a", month="2019-02")})),
+                                          "--period", "2019-02"], 3, "not covered on 2019-02-01"),  # fmt: skip
+    ("period after coverage", lambda p: ["payslip", write(p, "ok.json", situation({"a": employee(month="2027-04")}, {"e": company("a", month="2027-04")})),
+                                         "--period", "2027-04"], 3, "not covered"),  # fmt: skip
+    ("inputs of another month", lambda p: ["payslip", write(p, "ok.json", GOOD), "--period", "2024-06"], 2,
+     "monthly_wage: given for 2025-06 only, not for the month 2024-06"),  # fmt: skip
     ("missing table", lambda p: ["microsim", str(p / "none.csv"), "--period", MONTH], 2, "none.csv: no such file"),
     ("table of the wrong kind", lambda p: ["microsim", write(p, "x.json", GOOD), "--period", MONTH], 2, "CSV (.csv) or Parquet"),
     ("unreadable table", lambda p: ["microsim", write(p, "bad.parquet", "not parquet"), "--period", MONTH], 2, "cannot read the table"),
