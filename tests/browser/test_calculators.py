@@ -223,7 +223,7 @@ def test_dependant(browser, live_server, tax_benefit_system, output_folder):
     def situation(status):
         return {
             "persons": {
-                "taro": {"monthly_wage": {"2026-04": 350000}, "annual_income": {"2026": 4200000}},
+                "taro": {"birth_date": {"ETERNITY": "1986-04-15"}, "monthly_wage": {"2026-04": 350000}, "annual_income": {"2026": 4200000}},
                 "mother": {"birth_date": {"ETERNITY": "1963-04-15"}, "residence_status": {"2026-04": status},
                            "relationship_to_insured_person": {"2026-04": "lineal_ascendant"}, "lives_in_japan": {"2026-04": True},
                            "expected_annual_income": {"2026": 0}, "employment_status": {"2026-04": "unemployed"}},
@@ -291,7 +291,7 @@ def test_medical(browser, live_server, tax_benefit_system, output_folder):
     page.type("age", "50")
     page.type("wage", "450000")
     page.submit().answer_shown()
-    situation = {"persons": {"patient": {"age": {"2026-07": 50}, "monthly_wage": {"2026-07": 450000}, "medical_expenses": {"2026-07": 600000}}},
+    situation = {"persons": {"patient": {"age": {"2026-07": 50}, "birth_date": {"ETERNITY": "1976-07-15"}, "monthly_wage": {"2026-07": 450000}, "medical_expenses": {"2026-07": 600000}}},
                  "employers": {"company": {"employees": ["patient"], "health_insurer": {"2026-07": "kyokai_kenpo"}}}}
     for variable in ("high_cost_medical_expense_refund", "copayment_amount"):
         assert number(page.value_of(variable)) == python_api(tax_benefit_system, situation, variable, "2026-07"), variable
