@@ -16,7 +16,8 @@ Each scheme keeps its own amounts (its parameter node) and its own reduction rat
 import numpy as np
 from openfisca_core.model_api import select
 
-from openfisca_japan.law.municipalities import optional, require
+from openfisca_japan.law.coverage import NotCoveredError
+from openfisca_japan.law.municipalities import households_described, optional, require
 
 #: The tiers of the reduction, in tenths of the per-capita amount.
 SEVEN_TENTHS, FIVE_TENTHS, TWO_TENTHS, NO_REDUCTION = 7, 5, 2, 0
@@ -33,8 +34,24 @@ def reduction_tier(household, period, counted, covered, thresholds, what):
     person = household.members
     income = household.sum(person("nhi_reduction_test_income", period) * counted)
     earners = household.sum(person("nhi_is_wage_or_pension_earner", period) * counted)
+    disputed = household.sum(person("nhi_is_disputed_pension_earner", period) * counted)
     number = household.sum(covered)
-    seven, five, two = _limits(thresholds, earners, number, what)
+    tier = _tier(income, _limits(thresholds, earners, number, what))
+    # Official pages disagree on the 65+ pension threshold of a pension earner (125万円 or 110万円): where the
+    # tier differs between the two readings, the household is refused rather than given either answer.
+    other_reading = _tier(income, _limits(thresholds, earners + disputed, number, what))
+    disputed_tier = (disputed > 0) & (tier != other_reading)
+    if disputed_tier.any():
+        raise NotCoveredError(
+            f"{what} ({period}): whether a person aged 65 or over with public pension receipts above 1,100,000 and up "
+            "to 1,250,000 yen counts as a pension earner (給与所得者等) is stated differently by official pages, and "
+            f"it decides the reduction tier of {households_described(household, period.first_month, disputed_tier)}: "
+            "not covered (see docs/municipal.md)")
+    return tier
+
+
+def _tier(income, limits):
+    seven, five, two = limits
     return select([income <= seven, income <= five, income <= two], [SEVEN_TENTHS, FIVE_TENTHS, TWO_TENTHS], default=NO_REDUCTION)
 
 

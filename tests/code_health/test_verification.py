@@ -57,8 +57,6 @@ PENDING: set[str] = {
     "municipal/tsu/nursing_care_category_1/grades/taxed.yaml",
     "municipal/yokkaichi/nursing_care_category_1/grades/exempt.yaml",
     "municipal/yokkaichi/nursing_care_category_1/grades/taxed.yaml",
-    # FY2026 5割 / 2割 amounts (one named transcription); the 65+ pension limit of a pension earner (pages disagree)
-    "national_health_insurance/low_income_reduction.yaml",
 }
 NODE_KEYS = {"description", "metadata", "documentation"}
 LEAF_KEYS = {"values", "brackets"}
