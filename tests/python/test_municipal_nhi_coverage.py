@@ -79,6 +79,11 @@ UNCOVERED = [
     ("011002", 2026),  # 札幌市: transcriptions disagree (city rates / prefecture standard), 10-yen truncation
     ("111007", 2025),  # さいたま市 令和7年度: not searched
     ("401307", 2026),  # 福岡市: one transcription of the city's rates only
+    # 仙台市 令和6年度: medical and support read in the city's 告示, but the nursing-care portion (this member is 44)
+    # rests on one copy of the city page; 令和7年度 one transcription; 令和8年度 not found
+    ("041009", 2024),
+    ("041009", 2025),
+    ("041009", 2026),
 ]
 
 
@@ -180,3 +185,17 @@ def test_other_cities_compute_households_with_children(tax_benefit_system):
     period, situation = family("261009", 2026, 3000000)
     simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
     assert simulation.calculate("national_health_insurance_premium", period)[0] > 0
+
+
+def test_sendai_fy2024_computes_members_outside_the_nursing_care_ages(tax_benefit_system):
+    """仙台市 令和6年度 (告示第309号・第310号): a member aged 35 is computed (2,570,000 × 8.64% = 222,048 + 26,620 +
+    25,960; × 3.33% = 85,581 + 10,090 + 9,840: 380,139, tests/national_health_insurance/premium/sendai.yaml); the
+    same household with a member aged 44 is refused for its nursing-care portion, named in the error."""
+    period, situation = single_member("041009", 2024)
+    situation["persons"]["a"]["birth_date"] = {"ETERNITY": "1989-01-10"}
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    assert simulation.calculate("national_health_insurance_premium", period)[0] == 380139
+    period, situation = single_member("041009", 2024)
+    simulation = SimulationBuilder().build_from_entities(tax_benefit_system, situation)
+    with pytest.raises(ValueError, match="nursing_care.*municipal sendai"):
+        simulation.calculate("national_health_insurance_premium", period)
