@@ -93,6 +93,30 @@ def _band_targets():
     )
 
 
+HOUSEHOLD_SIZES = (2, 3, 4, 5, 6, 7)  # 7: seven or more persons
+
+
+def _household_size_targets():
+    """One count target per household size from 2 persons (国勢調査 表11-1; one-person households are a row of their own)."""
+    return tuple(
+        CountTarget(
+            f"households.general_households_by_size_2020_census.{_size_key(size)}",
+            f"{_size_label(size)} households ({size}人{'以上' if size == 7 else ''}世帯)",
+            f"household_size_{_size_key(size)}",
+            group="General households by size, 2 persons and more (世帯人員別一般世帯数)",
+        )
+        for size in HOUSEHOLD_SIZES
+    )
+
+
+def _size_key(size):
+    return "7_and_over" if size == 7 else str(size)
+
+
+def _size_label(size):
+    return "7-or-more-person" if size == 7 else f"{size}-person"
+
+
 SEX_AGE = "population.by_sex_and_age_group_2024_10_01"
 COUNT_TARGETS = (
     CountTarget("population.total_2024_10_01", "Population (総人口)", "person"),
@@ -118,6 +142,7 @@ COUNT_TARGETS = (
     *_band_targets(),
     CountTarget("households.general_households_2020_census.total", "General households (一般世帯数)", "household"),
     CountTarget("households.general_households_2020_census.one_person", "One-person households (単独世帯)", "one_person_household"),
+    *_household_size_targets(),
     CountTarget("health_insurance.kyokai_kenpo_insured_end_fy2024", "Kyokai Kenpo insured (協会けんぽ 被保険者)", "kyokai_kenpo_insured"),
     CountTarget("health_insurance.kyokai_kenpo_dependants_end_fy2024", "Kyokai Kenpo dependants (協会けんぽ 被扶養者)", "kyokai_kenpo_dependants"),
     CountTarget("health_insurance.health_insurance_societies_end_fy2022.insured", "Health insurance societies, insured (健保組合 被保険者)", "society_insured"),
@@ -173,6 +198,9 @@ def indicators(results, year, suffix=""):
     first = frame[frame["rank"] == 0].drop_duplicates("h").set_index("h")["insurer"]
     household_insurer = pd.Series(household).map(first).fillna("none").to_numpy()
     dependant = scheme == "dependant"
+    # households: one on each household's first row, by the household's number of persons
+    first_row = ~pd.Series(household).duplicated().to_numpy()
+    size = pd.Series(household).map(pd.Series(household).value_counts()).to_numpy()
     columns = {
         "person": np.ones(len(results)),
         "age_under_15": age < 15,
@@ -184,9 +212,9 @@ def indicators(results, year, suffix=""):
         if "receives_public_assistance" in results
         else np.full(len(results), np.nan),
         **_sex_indicators(results, age),
-        # households: one on each household's first row
-        "household": ~pd.Series(household).duplicated().to_numpy(),
-        "one_person_household": pd.Series(household).map(pd.Series(household).value_counts()).to_numpy() == 1,
+        "household": first_row,
+        "one_person_household": first_row & (size == 1),
+        **{f"household_size_{_size_key(n)}": first_row & ((size >= n) if n == 7 else (size == n)) for n in HOUSEHOLD_SIZES},
         "kyokai_kenpo_insured": employee_insured & (insurer == "kyokai_kenpo"),
         "kyokai_kenpo_dependants": dependant & (household_insurer == "kyokai_kenpo"),
         "society_insured": employee_insured & (insurer == "health_insurance_society"),

@@ -69,8 +69,18 @@ def test_counts_by_sex_age_band_and_household_by_hand():
     assert counts["female_35_39"] == 10 and counts["female_0_4"] == 5 and counts["female_70_74"] == 2
     assert counts["household"] == 10 + 5 + 2  # one weight per household, counted once
     assert counts["one_person_household"] == 0
+    # by size (one per household, on its first row): the three households have two persons each
+    assert counts["household_size_2"] == 10 + 5 + 2
+    assert counts["household_size_3"] == counts["household_size_7_and_over"] == 0
     single = _results().iloc[:1].assign(household_id=9)
-    assert calibration.count_table(single, 2025).set_index("indicator").loc["one_person_household", "model"] == 10
+    single_counts = calibration.count_table(single, 2025).set_index("indicator")["model"]
+    assert single_counts["one_person_household"] == 10 and single_counts["household_size_2"] == 0
+    # households 1 and 2 merged (4 persons, the first row's weight 10) and household 3 joined by 5 more (7 persons)
+    merged = _results().assign(household_id=[1, 1, 1, 1, 3, 3])
+    seven = pd.concat([merged, merged.iloc[[4] * 5].assign(_age=30)], ignore_index=True)
+    by_size = calibration.count_table(seven, 2025).set_index("indicator")["model"]
+    assert by_size["household_size_4"] == 10 and by_size["household_size_7_and_over"] == 2 and by_size["household_size_2"] == 0
+    assert by_size["household"] == 10 + 2
     assert counts["age_75_and_over"] == 2
     assisted = _results().assign(receives_public_assistance=[False, False, False, False, True, True])
     assert calibration.count_table(assisted, 2025).set_index("indicator").loc["public_assistance", "model"] == 2 + 2  # household 3
@@ -110,8 +120,10 @@ def test_targets_of_issue_17_are_present_with_their_status():
     assert rows.loc[f"{sex_age}.female_65_and_over", "official"] == 20_528_000
     # the national figures add up (thousands, rounding of the published cells)
     assert abs(rows.loc[f"{sex_age}.male", "official"] + rows.loc[f"{sex_age}.female", "official"] - 123_802_000) <= 1_000
-    bands = rows[rows["group"] != ""]
+    bands = rows[rows["group"].str.startswith("Persons by sex and 5-year age band")]
     assert len(bands) == 36 and not bands["verified"].any()  # one transcription: shown, not calibrated
+    sizes = rows[rows["group"].str.startswith("General households by size")]
+    assert len(sizes) == 6 and sizes["official"].isna().all() and not sizes["verified"].any()  # 2-6 and 7+: not found
     assert rows.loc["households.general_households_2020_census.total", "official"] == 55_704_949
     assert not rows.loc["households.general_households_2020_census.total", "verified"]
     # persons 75+ and late-stage insured are both margins (public-assistance households are in neither scheme)
