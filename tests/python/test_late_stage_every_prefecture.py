@@ -14,9 +14,9 @@ from openfisca_japan.law.coverage import NotCoveredError
 
 YAML = Path(__file__).resolve().parents[1] / "late_stage_elderly" / "premium" / "every_prefecture_2m_pension.yaml"
 COVERED = {(m.group(1), m.group(2)) for m in re.finditer(r"^- name: (\w+) (FY202[56]),", YAML.read_text(encoding="utf-8"), re.M)}
-#: Not covered, and why (docs/municipal.md): the union's truncation unit was not found; Akita's FY2024–25 rates too.
+#: Not covered, and why (docs/municipal.md): the union's truncation unit was not found.
 NOT_COVERED = {
-    "akita": "per_capita|rounding_unit", "ishikawa": "rounding_unit",
+    "ishikawa": "rounding_unit",
     "fukui": "rounding_unit", "mie": "rounding_unit", "shiga": "rounding_unit",
     "osaka": "rounding_unit", "hyogo": "rounding_unit", "tottori": "rounding_unit",
     "shimane": "rounding_unit", "hiroshima": "rounding_unit", "yamaguchi": "rounding_unit", "saga": "rounding_unit",
