@@ -35,13 +35,7 @@ SKIPPED = (
 )
 # Values still without an admissible verification, to be resolved (listed in docs/CONTRIBUTING.md, "Evidence"):
 # a file may be listed only while its notes wait for a decision or are being completed on a branch.
-PENDING: set[str] = {
-    # one transcription only (civic-rule-lab/seido-keisan) of the 65+ grade tables: the grade numbers of each category
-    "municipal/tsu/nursing_care_category_1/grades/exempt.yaml",
-    "municipal/tsu/nursing_care_category_1/grades/taxed.yaml",
-    "municipal/yokkaichi/nursing_care_category_1/grades/exempt.yaml",
-    "municipal/yokkaichi/nursing_care_category_1/grades/taxed.yaml",
-}
+PENDING: set[str] = set()  # emptied 2026-12-03: Tsu's and Yokkaichi's single-transcription grade tables nulled
 NODE_KEYS = {"description", "metadata", "documentation"}
 LEAF_KEYS = {"values", "brackets"}
 

@@ -21,29 +21,27 @@ def yokkaichi_couple(wife_pension, period="year:2024-04", wife_exempt=True):
     }
 
 
-def test_yokkaichi_base_grade_is_computed(tax_benefit_system):
-    # 四日市市: 基準額 月額5,300円 → 63,600 a year for 第5段階 (tests/nursing_care_insurance/category_1/yokkaichi.yaml).
-    simulation = simulate(tax_benefit_system, yokkaichi_couple(900000))
-    assert simulation.calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [0, 63600]
-
-
-def test_yokkaichi_grade_4_is_not_covered(tax_benefit_system):
-    # x = 800,000 with a taxed husband → 第4段階. Its multiplier (0.88 in one transcription) is not covered: a clear error.
-    simulation = simulate(tax_benefit_system, yokkaichi_couple(800000))
-    assert simulation.calculate("nursing_care_category_1_grade", "year:2024-04").tolist() == [9, 4]
-    with pytest.raises(ValueError, match="no official value.*multipliers.grade_4"):
-        simulation.calculate("nursing_care_premium_category_1", "year:2024-04")
+@pytest.mark.parametrize("municipality", ["yokkaichi", "tsu"])
+@pytest.mark.parametrize("pension", [800000, 900000, 3000000])
+def test_single_transcription_grade_tables_are_refused(tax_benefit_system, municipality, pension):
+    # 四日市市 and 津市: the city's grades (第1〜第15 / 第13段階) rest on one transcription (civic-rule-lab/seido-keisan):
+    # the grade table is null, so the city grade, and with it the premium, is refused for every grade (also the base
+    # amount of 四日市市, which was read officially but is only charged through the grade).
+    situation = yokkaichi_couple(pension, wife_exempt=pension < 2000000)
+    situation["households"]["h"]["municipality"] = {"year:2024-04": municipality}
+    simulation = simulate(tax_benefit_system, situation)
+    assert simulation.calculate("nursing_care_category_1_grade", "year:2024-04").tolist()[0] == 9  # national grade: statutory
+    for variable in ("nursing_care_category_1_city_grade", "nursing_care_premium_category_1"):
+        with pytest.raises(ValueError, match=f"no official value of municipal.{municipality}.nursing_care_category_1.grades.exempt"):
+            simulation.calculate(variable, "year:2024-04")
 
 
 @pytest.mark.parametrize(("municipality", "pension", "kind"), [
     ("yokohama", 900000, "annual_amounts"),  # 横浜市 第6段階 (基準額 79,440 in one transcription)
-    ("tsu", 900000, "annual_amounts"),  # 津市 第5段階 (基準額 77,470 in one transcription)
     ("yokohama", 3000000, "annual_amounts"),  # taxed (the wife's own pension, total income 1,900,000): 横浜市 第9段階
-    ("tsu", 3000000, "annual_amounts"),
-    ("yokkaichi", 3000000, "multipliers"),  # 四日市市 第7段階 (× 1.3 in one transcription)
 ])
 def test_single_transcription_tables_are_refused(tax_benefit_system, municipality, pension, kind):
-    # The 65+ tables of Yokohama and Tsu, and every grade of Yokkaichi but the base amount, rest on one transcription:
+    # The 65+ amounts of Yokohama rest on one transcription:
     # refused with a clear error naming the missing value, never computed.
     situation = yokkaichi_couple(pension, wife_exempt=pension < 2000000)
     situation["households"]["h"]["municipality"] = {"year:2024-04": municipality}
@@ -52,22 +50,21 @@ def test_single_transcription_tables_are_refused(tax_benefit_system, municipalit
 
 
 def test_grade_without_official_value_stops_only_that_grade(tax_benefit_system):
-    # A partly known table: a null multiplier stops the persons of that grade with a clear error, not the others.
-    from openfisca_core.reforms import Reform
+    # A partly known table (札幌市: grades 1-5 read officially, the others null): the grade without an official amount
+    # stops its persons with a clear error, not the others.
+    import yaml
 
-    class grade_4_unknown(Reform):
-        def apply(self):
-            def blank(parameters):
-                multiplier = parameters.municipal.yokkaichi.nursing_care_category_1.multipliers.grade_4
-                multiplier.update(period="year:2024-04:3", value=None)
-                return parameters
-            self.modify_parameters(modifier_function=blank)
+    from openfisca_japan.paths import PARAMETERS_DIR
 
-    system = grade_4_unknown(tax_benefit_system)
-    simulation = simulate(system, yokkaichi_couple(800000))
-    with pytest.raises(ValueError, match="no official value.*multipliers.grade_4"):
-        simulation.calculate("nursing_care_premium_category_1", "year:2024-04")
-    assert simulate(system, yokkaichi_couple(900000)).calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [0, 63600]
+    amount = yaml.safe_load((PARAMETERS_DIR / "municipal/sapporo/nursing_care_category_1/annual_amounts/grade_5.yaml").read_text(encoding="utf-8"))
+    grade_5 = amount["values"][next(iter(amount["values"]))]["value"]
+    based = yokkaichi_couple(900000)
+    based["households"]["h"]["municipality"] = {"year:2024-04": "sapporo"}
+    assert simulate(tax_benefit_system, based).calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [0, grade_5]
+    taxed = yokkaichi_couple(3000000, wife_exempt=False)
+    taxed["households"]["h"]["municipality"] = {"year:2024-04": "sapporo"}
+    with pytest.raises(ValueError, match="no official value.*annual_amounts.grade_"):
+        simulate(tax_benefit_system, taxed).calculate("nursing_care_premium_category_1", "year:2024-04")
 
 
 def test_yokkaichi_after_the_9th_plan_period_raises(tax_benefit_system):
