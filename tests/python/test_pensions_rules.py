@@ -58,26 +58,23 @@ def test_exemption_thresholds_before_july_2021(tax_benefit_system):
     assert exemption("2021-08", 600000) == "full"  # from July 2021: 670,000
 
 
-def test_student_deferment_base_before_april_2021_not_covered(tax_benefit_system):
-    """The student deferment base before April 2021 was not found stated: left null, so a student's application for a
-    month before April 2021 is refused; the income exemptions of the same months compute (the base is read only
-    for students who applied)."""
-    sim = _exemption_applicant(tax_benefit_system, "2020-06", 500000)
-    assert sim.calculate("national_pension_exemption", "2020-06").decode_to_str()[0] == "full"  # 500,000 <= 570,000
+def test_student_deferment_before_april_2019_not_covered(tax_benefit_system):
+    """The exemption bases start in April 2019 (the model's history): a student's application for March 2019 is
+    refused; from April 2019 the base 1,180,000 applies (tests/national_pension/exemption/national_pension_exemption.yaml)."""
     student = simulate(
         tax_benefit_system,
         {
             "s": {
-                "age": {"2020-06": 20},
-                "employment_status": {"2020-06": "unemployed"},
-                "is_employees_pension_insured": {"2020-06": False},
-                "is_student": {"2020-06": True},
-                "student_deferment_requested": {"2020-06": True},
+                "age": {"2019-03": 20},
+                "employment_status": {"2019-03": "unemployed"},
+                "is_employees_pension_insured": {"2019-03": False},
+                "is_student": {"2019-03": True},
+                "student_deferment_requested": {"2019-03": True},
             }
         },
     )
     with pytest.raises(NotCoveredError):
-        student.calculate("national_pension_exemption", "2020-06")
+        student.calculate("national_pension_exemption", "2019-03")
 
 
 @pytest.mark.parametrize(
