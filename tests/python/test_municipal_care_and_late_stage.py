@@ -130,3 +130,21 @@ def test_late_stage_fy2026_fukushima_and_gifu(tax_benefit_system):
     premiums = simulate(tax_benefit_system, {"persons": persons, "households": households}).calculate(
         "late_stage_elderly_premium", "year:2026-04")
     assert premiums.tolist() == [42900 + 1200, 47100 + 1100]
+
+
+@pytest.mark.parametrize(("municipality", "income", "kind"), [
+    ("hiroshima", 5999999, None),  # 広島市 第11段階 161,280 (official, read up to 第11段階)
+    ("hiroshima", 6000000, "annual_amounts.grade_12"),  # 600万円以上: 第12〜第17段階 not read
+])
+def test_hiroshima_taxed_grades_above_the_read_table_are_refused(tax_benefit_system, municipality, income, kind):
+    situation = {
+        "persons": {"a": {"birth_date": {"ETERNITY": "1950-01-01"}, "business_and_other_income": {"2024": income},
+                          "is_resident_tax_exempt": {"2024": False}}},
+        "households": {"h": {"head": ["a"], "municipality": {"year:2025-04": municipality}}},
+    }
+    simulation = simulate(tax_benefit_system, situation)
+    if kind is None:
+        assert simulation.calculate("nursing_care_premium_category_1", "year:2025-04").tolist() == [161280]
+        return
+    with pytest.raises(ValueError, match=f"no official value.*{kind}"):
+        simulation.calculate("nursing_care_premium_category_1", "year:2025-04")
