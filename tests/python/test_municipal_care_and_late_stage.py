@@ -148,3 +148,17 @@ def test_hiroshima_taxed_grades_above_the_read_table_are_refused(tax_benefit_sys
         return
     with pytest.raises(ValueError, match=f"no official value.*{kind}"):
         simulation.calculate("nursing_care_premium_category_1", "year:2025-04")
+
+
+@pytest.mark.parametrize(("pension", "exempt", "kind"), [
+    (1200001, True, "annual_amounts.grade_3"),  # 神戸市 第3段階: one transcription (53,693)
+    (3000000, False, "annual_amounts.grade_"),  # taxed: Kobe's own bands rest on one transcription
+])
+def test_kobe_grades_above_2_are_refused(tax_benefit_system, pension, exempt, kind):
+    situation = {
+        "persons": {"a": {"birth_date": {"ETERNITY": "1950-01-01"}, "public_pension_income": {"2024": pension},
+                          "is_resident_tax_exempt": {"2024": exempt}}},
+        "households": {"h": {"head": ["a"], "municipality": {"year:2025-04": "kobe"}}},
+    }
+    with pytest.raises(ValueError, match=f"no official value.*{kind}"):
+        simulate(tax_benefit_system, situation).calculate("nursing_care_premium_category_1", "year:2025-04")
