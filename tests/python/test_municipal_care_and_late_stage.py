@@ -36,18 +36,18 @@ def test_yokkaichi_grade_4_is_not_covered(tax_benefit_system):
 
 
 @pytest.mark.parametrize(("municipality", "pension", "kind"), [
-    ("yokohama", 900000, "annual_amounts"),  # 横浜市 第6段階 (基準額 79,440 in one transcription)
-    ("tsu", 900000, "annual_amounts"),  # 津市 第5段階 (基準額 77,470 in one transcription)
-    ("yokohama", 3000000, "annual_amounts"),  # taxed (the wife's own pension, total income 1,900,000): 横浜市 第9段階
-    ("tsu", 3000000, "annual_amounts"),
-    ("yokkaichi", 3000000, "multipliers"),  # 四日市市 第7段階 (× 1.3 in one transcription)
+    ("yokohama", 900000, "grades.exempt"),  # 横浜市 第6段階 (基準額 79,440 in one transcription): its grades too
+    ("tsu", 900000, "annual_amounts.grade_"),  # 津市 第5段階 (基準額 77,470 in one transcription)
+    ("yokohama", 3000000, "grades.exempt"),  # taxed (the wife's own pension, total income 1,900,000): 横浜市 第9段階
+    ("tsu", 3000000, "annual_amounts.grade_"),
+    ("yokkaichi", 3000000, "multipliers.grade_"),  # 四日市市 第7段階 (× 1.3 in one transcription)
 ])
 def test_single_transcription_tables_are_refused(tax_benefit_system, municipality, pension, kind):
     # The 65+ tables of Yokohama and Tsu, and every grade of Yokkaichi but the base amount, rest on one transcription:
-    # refused with a clear error naming the missing value, never computed.
+    # refused with a clear error naming the missing value, never computed (Yokohama: its own grades as well).
     situation = yokkaichi_couple(pension, wife_exempt=pension < 2000000)
     situation["households"]["h"]["municipality"] = {"year:2024-04": municipality}
-    with pytest.raises(ValueError, match=f"no official value.*{kind}.grade_"):
+    with pytest.raises(ValueError, match=f"no official value.*{kind}.*(uncovered|not covered)"):
         simulate(tax_benefit_system, situation).calculate("nursing_care_premium_category_1", "year:2024-04")
 
 
@@ -162,3 +162,19 @@ def test_kobe_grades_above_2_are_refused(tax_benefit_system, pension, exempt, ki
     }
     with pytest.raises(ValueError, match=f"no official value.*{kind}"):
         simulate(tax_benefit_system, situation).calculate("nursing_care_premium_category_1", "year:2025-04")
+
+
+@pytest.mark.parametrize("fiscal_year", ["2024", "2025", "2026"])
+def test_yokohama_city_grade_is_refused(tax_benefit_system, fiscal_year):
+    # 横浜市's 19 grades rest on one transcription: the city grade is refused with a clear error (NotCoveredError),
+    # while the national standard grade is still computed.
+    income_year = str(int(fiscal_year) - 1)
+    situation = {
+        "persons": {"a": {"birth_date": {"ETERNITY": "1950-01-01"}, "public_pension_income": {income_year: 800000},
+                          "is_resident_tax_exempt": {income_year: True}}},
+        "households": {"h": {"head": ["a"], "municipality": {f"year:{fiscal_year}-04": "yokohama"}}},
+    }
+    simulation = simulate(tax_benefit_system, situation)
+    assert simulation.calculate("nursing_care_category_1_grade", f"year:{fiscal_year}-04").tolist() == [1]
+    with pytest.raises(ValueError, match="grades.exempt.*uncovered"):
+        simulation.calculate("nursing_care_category_1_city_grade", f"year:{fiscal_year}-04")
