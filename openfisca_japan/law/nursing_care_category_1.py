@@ -64,7 +64,10 @@ def city_grades(grade, municipality, category, income, parameters, instant):
 def _value(node, name, where_):
     value = optional(node, name)
     if value is None:
-        raise ValueError(f"nursing_care_category_1_city_grade: no official value of municipal.{where_}.{name} for this period (see docs/municipal.md).")
+        raise NotCoveredError(
+            f"nursing_care_category_1_city_grade: no official value of municipal.{where_}.{name} for this period: the "
+            "city's grades are left uncovered on purpose (see docs/municipal.md, 'Nursing care, category 1')."
+        )
     return value
 
 

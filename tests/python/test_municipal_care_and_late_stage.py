@@ -37,15 +37,15 @@ def test_single_transcription_grade_tables_are_refused(tax_benefit_system, munic
 
 
 @pytest.mark.parametrize(("municipality", "pension", "kind"), [
-    ("yokohama", 900000, "annual_amounts"),  # 横浜市 第6段階 (基準額 79,440 in one transcription)
-    ("yokohama", 3000000, "annual_amounts"),  # taxed (the wife's own pension, total income 1,900,000): 横浜市 第9段階
+    ("yokohama", 900000, "grades.exempt"),  # 横浜市 第6段階 (基準額 79,440 in one transcription): its grades too
+    ("yokohama", 3000000, "grades.exempt"),  # taxed (the wife's own pension, total income 1,900,000): 横浜市 第9段階
 ])
 def test_single_transcription_tables_are_refused(tax_benefit_system, municipality, pension, kind):
-    # The 65+ amounts of Yokohama rest on one transcription:
-    # refused with a clear error naming the missing value, never computed.
+    # The 65+ tables of Yokohama rest on one transcription (Tsu and Yokkaichi: the test above):
+    # refused with a clear error naming the missing value, never computed (Yokohama: its own grades as well).
     situation = yokkaichi_couple(pension, wife_exempt=pension < 2000000)
     situation["households"]["h"]["municipality"] = {"year:2024-04": municipality}
-    with pytest.raises(ValueError, match=f"no official value.*{kind}.grade_"):
+    with pytest.raises(ValueError, match=f"no official value.*{kind}.*(uncovered|not covered)"):
         simulate(tax_benefit_system, situation).calculate("nursing_care_premium_category_1", "year:2024-04")
 
 
@@ -127,3 +127,51 @@ def test_late_stage_fy2026_fukushima_and_gifu(tax_benefit_system):
     premiums = simulate(tax_benefit_system, {"persons": persons, "households": households}).calculate(
         "late_stage_elderly_premium", "year:2026-04")
     assert premiums.tolist() == [42900 + 1200, 47100 + 1100]
+
+
+@pytest.mark.parametrize(("municipality", "income", "kind"), [
+    ("hiroshima", 5999999, None),  # 広島市 第11段階 161,280 (official, read up to 第11段階)
+    ("hiroshima", 6000000, "annual_amounts.grade_12"),  # 600万円以上: 第12〜第17段階 not read
+])
+def test_hiroshima_taxed_grades_above_the_read_table_are_refused(tax_benefit_system, municipality, income, kind):
+    situation = {
+        "persons": {"a": {"birth_date": {"ETERNITY": "1950-01-01"}, "business_and_other_income": {"2024": income},
+                          "is_resident_tax_exempt": {"2024": False}}},
+        "households": {"h": {"head": ["a"], "municipality": {"year:2025-04": municipality}}},
+    }
+    simulation = simulate(tax_benefit_system, situation)
+    if kind is None:
+        assert simulation.calculate("nursing_care_premium_category_1", "year:2025-04").tolist() == [161280]
+        return
+    with pytest.raises(ValueError, match=f"no official value.*{kind}"):
+        simulation.calculate("nursing_care_premium_category_1", "year:2025-04")
+
+
+@pytest.mark.parametrize(("pension", "exempt", "kind"), [
+    (1200001, True, "annual_amounts.grade_3"),  # 神戸市 第3段階: one transcription (53,693)
+    (3000000, False, "annual_amounts.grade_"),  # taxed: Kobe's own bands rest on one transcription
+])
+def test_kobe_grades_above_2_are_refused(tax_benefit_system, pension, exempt, kind):
+    situation = {
+        "persons": {"a": {"birth_date": {"ETERNITY": "1950-01-01"}, "public_pension_income": {"2024": pension},
+                          "is_resident_tax_exempt": {"2024": exempt}}},
+        "households": {"h": {"head": ["a"], "municipality": {"year:2025-04": "kobe"}}},
+    }
+    with pytest.raises(ValueError, match=f"no official value.*{kind}"):
+        simulate(tax_benefit_system, situation).calculate("nursing_care_premium_category_1", "year:2025-04")
+
+
+@pytest.mark.parametrize("fiscal_year", ["2024", "2025", "2026"])
+def test_yokohama_city_grade_is_refused(tax_benefit_system, fiscal_year):
+    # 横浜市's 19 grades rest on one transcription: the city grade is refused with a clear error (NotCoveredError),
+    # while the national standard grade is still computed.
+    income_year = str(int(fiscal_year) - 1)
+    situation = {
+        "persons": {"a": {"birth_date": {"ETERNITY": "1950-01-01"}, "public_pension_income": {income_year: 800000},
+                          "is_resident_tax_exempt": {income_year: True}}},
+        "households": {"h": {"head": ["a"], "municipality": {f"year:{fiscal_year}-04": "yokohama"}}},
+    }
+    simulation = simulate(tax_benefit_system, situation)
+    assert simulation.calculate("nursing_care_category_1_grade", f"year:{fiscal_year}-04").tolist() == [1]
+    with pytest.raises(ValueError, match="grades.exempt.*uncovered"):
+        simulation.calculate("nursing_care_category_1_city_grade", f"year:{fiscal_year}-04")
