@@ -48,17 +48,34 @@ def city_tables(parameters, instant):
     return [(member, table) for member, table in found if table is not None]
 
 
-def city_grades(grade, municipality, category, income, parameters, instant):
-    """The national standard `grade`, replaced by the city's own grade in the cities whose table has `grades/`."""
+def city_grades(grade, municipality, category, income, parameters, instant, concerned):
+    """The national standard `grade`, replaced by the city's own grade in the cities whose table has `grades/`.
+
+    A city table without `grades/` keeps the national grades 1-5 of the resident-tax-exempt categories (令第38条
+    第1項第1号〜第5号); its persons liable to resident tax are refused: cities set their own income bands for them
+    (e.g. 札幌市 135万円 where the national standard has 120万円), and those bands are not encoded. Refusals concern
+    only the persons `concerned` (category-1 insured in the year); the others keep the national grade (no premium)."""
     for member, table in city_tables(parameters, instant):
         own = optional(table, "grades")
         here = municipality == member
-        if own is None or not here.any():
+        if not (here & concerned).any():
+            continue
+        if own is None:
+            _refuse_taxed(member, here & concerned & (category >= TAXED))
             continue
         exempt = [_value(own.exempt, name, f"{member.name}.nursing_care_category_1.grades.exempt") for name in EXEMPT_CATEGORIES]
         city = select([category == c for c in range(TAXED)], exempt, default=own.taxed.calc(income))
         grade = where(here, city, grade)
     return grade
+
+
+def _refuse_taxed(member, taxed):
+    if taxed.any():
+        raise NotCoveredError(
+            f"nursing_care_category_1_city_grade: the grades of municipal.{member.name} for persons liable to resident "
+            f"tax (本人課税, by total income) are not encoded ({int(taxed.sum())} person(s)): only its grades of the "
+            "resident-tax-exempt categories are; not covered (see docs/municipal.md, 'Nursing care, category 1')."
+        )
 
 
 def _value(node, name, where_):

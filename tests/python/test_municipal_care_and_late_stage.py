@@ -3,6 +3,7 @@
 import pytest
 
 from openfisca_japan import SimulationBuilder
+from openfisca_japan.law.coverage import NotCoveredError
 
 
 def simulate(tax_benefit_system, situation):
@@ -49,22 +50,40 @@ def test_single_transcription_tables_are_refused(tax_benefit_system, municipalit
         simulate(tax_benefit_system, situation).calculate("nursing_care_premium_category_1", "year:2024-04")
 
 
-def test_grade_without_official_value_stops_only_that_grade(tax_benefit_system):
-    # A partly known table (札幌市: grades 1-5 read officially, the others null): the grade without an official amount
-    # stops its persons with a clear error, not the others.
+def _annual_amount(city, grade):
     import yaml
 
     from openfisca_japan.paths import PARAMETERS_DIR
 
-    amount = yaml.safe_load((PARAMETERS_DIR / "municipal/sapporo/nursing_care_category_1/annual_amounts/grade_5.yaml").read_text(encoding="utf-8"))
-    grade_5 = amount["values"][next(iter(amount["values"]))]["value"]
+    leaf = yaml.safe_load((PARAMETERS_DIR / f"municipal/{city}/nursing_care_category_1/annual_amounts/grade_{grade}.yaml").read_text(encoding="utf-8"))
+    return leaf["values"][next(iter(leaf["values"]))]["value"]
+
+
+def test_grade_without_official_value_stops_only_that_grade(tax_benefit_system):
+    # A partly known table (新潟市: grades 1-7 read officially, the others null): the grade without an official amount
+    # stops its persons with a clear error, not the others.
     based = yokkaichi_couple(900000)
-    based["households"]["h"]["municipality"] = {"year:2024-04": "sapporo"}
-    assert simulate(tax_benefit_system, based).calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [0, grade_5]
-    taxed = yokkaichi_couple(3000000, wife_exempt=False)
-    taxed["households"]["h"]["municipality"] = {"year:2024-04": "sapporo"}
+    based["households"]["h"]["municipality"] = {"year:2024-04": "niigata"}
+    assert simulate(tax_benefit_system, based).calculate("nursing_care_premium_category_1", "year:2024-04").tolist() == [
+        0, _annual_amount("niigata", 5)]
+    taxed = yokkaichi_couple(9000000, wife_exempt=False)
+    taxed["households"]["h"]["municipality"] = {"year:2024-04": "niigata"}
     with pytest.raises(ValueError, match="no official value.*annual_amounts.grade_"):
         simulate(tax_benefit_system, taxed).calculate("nursing_care_premium_category_1", "year:2024-04")
+
+
+@pytest.mark.parametrize("city", ["sapporo", "kobe"])
+def test_city_without_own_taxed_bands_refuses_taxed_persons(tax_benefit_system, city):
+    # 札幌市 and 神戸市: no `grades/` (their own income bands of taxed persons are not encoded): the exempt grades are the
+    # national ones (令第38条第1項第1号〜第5号), a taxed person's city grade is refused, never the national grade shown.
+    exempt = yokkaichi_couple(500000)
+    exempt["households"]["h"]["municipality"] = {"year:2024-04": city}
+    assert simulate(tax_benefit_system, exempt).calculate("nursing_care_category_1_city_grade", "year:2024-04").tolist()[1] == 4
+    taxed = yokkaichi_couple(3000000, wife_exempt=False)
+    taxed["households"]["h"]["municipality"] = {"year:2024-04": city}
+    for variable in ("nursing_care_category_1_city_grade", "nursing_care_premium_category_1"):
+        with pytest.raises(NotCoveredError, match=f"grades of municipal.{city} for persons liable to resident tax"):
+            simulate(tax_benefit_system, taxed).calculate(variable, "year:2024-04")
 
 
 def test_yokkaichi_after_the_9th_plan_period_raises(tax_benefit_system):
@@ -149,7 +168,7 @@ def test_hiroshima_taxed_grades_above_the_read_table_are_refused(tax_benefit_sys
 
 @pytest.mark.parametrize(("pension", "exempt", "kind"), [
     (1200001, True, "annual_amounts.grade_3"),  # 神戸市 第3段階: one transcription (53,693)
-    (3000000, False, "annual_amounts.grade_"),  # taxed: Kobe's own bands rest on one transcription
+    (3000000, False, "grades of municipal.kobe for persons liable to resident tax"),  # taxed: Kobe's own bands not encoded
 ])
 def test_kobe_grades_above_2_are_refused(tax_benefit_system, pension, exempt, kind):
     situation = {
@@ -157,7 +176,7 @@ def test_kobe_grades_above_2_are_refused(tax_benefit_system, pension, exempt, ki
                           "is_resident_tax_exempt": {"2024": exempt}}},
         "households": {"h": {"head": ["a"], "municipality": {"year:2025-04": "kobe"}}},
     }
-    with pytest.raises(ValueError, match=f"no official value.*{kind}"):
+    with pytest.raises(ValueError, match=f"(no official value.*)?{kind}"):
         simulate(tax_benefit_system, situation).calculate("nursing_care_premium_category_1", "year:2025-04")
 
 
