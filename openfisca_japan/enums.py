@@ -322,3 +322,12 @@ class SpecifiedDisease(Enum):
     dialysis = "Chronic renal failure treated by dialysis (人工腎臓を実施している慢性腎不全)"
     hemophilia = "Congenital coagulation factor VIII/IX disorder treated by plasma products (血友病)"
     hiv = "AIDS/HIV treated by antiviral drugs, blood-product related (抗ウイルス剤を投与している後天性免疫不全症候群)"
+
+
+class PensionEarnerReading(Enum):
+    """How a municipality counts a person 65+ with pension receipts of 1.1-1.25 million yen in the 7/5/2-tenths
+    reduction test (国民健康保険法施行令 第29条の7第5項第1号): official pages disagree."""
+
+    not_given = "Not given: refused where it decides the tier (公的年金等収入 110万円超125万円以下, 65歳以上)"
+    over_1_25_million = "A pension earner above 1,250,000 yen (125万円超, most official pages)"
+    over_1_1_million = "A pension earner above 1,100,000 yen (110万円超, some official pages)"

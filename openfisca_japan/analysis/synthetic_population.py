@@ -19,6 +19,13 @@ Columns: `person_id`, `household_id`, `household_role`, `employer_id` (empty whe
 `municipality`, employer columns `employer_prefecture`, `health_insurer`, `health_insurance_society_rate`,
 `employee_count`, the society and mutual-aid rates, and the metadata `_sex`, `_age`, `_household_type`, `_regular`,
 `_scheduled_wage` (所定内給与: `monthly_wage` without overtime; ignored by the model).
+
+A stated assumption, as data: `nhi_pension_earner_reading` is `over_1_25_million` for every person. Official
+pages disagree whether a person aged 65 or over with public pension receipts of 1.1-1.25 million yen counts as a
+pension earner in the 7/5/2-tenths reduction test (125万円超 on most, 110万円超 on some); the model refuses a
+household whose tier depends on it unless the reading is given. The synthetic population gives the reading of
+most official pages; a table of real persons should carry the municipality's reading, or leave the column out
+and get the refusal.
 """
 
 from __future__ import annotations
@@ -259,6 +266,7 @@ def generate(
             "receives_public_assistance": assistance,
             "prefecture": prefecture,
             "municipality": municipality,
+            "nhi_pension_earner_reading": "over_1_25_million",  # stated assumption: see the module's docstring
             **employer_columns,
             "_sex": sex,
             "_age": age,

@@ -11,10 +11,11 @@ from openfisca_japan.law.coverage import NotCoveredError
 FY2025 = "year:2025-04"
 
 
-def couple(tax_benefit_system, pension_a, pension_b):
+def couple(tax_benefit_system, pension_a, pension_b, reading_a=None):
     """Two NHI members born 1955 (69 on 31 December 2024), pensions only, Tokyo's wards, FY2025."""
     person = {"birth_date": {"ETERNITY": "1955-01-01"}, "is_national_health_insurance_member": {FY2025: True}}
-    situation = {"persons": {"a": {**person, "public_pension_income": {"2024": pension_a}},
+    reading = {"nhi_pension_earner_reading": {"ETERNITY": reading_a}} if reading_a else {}
+    situation = {"persons": {"a": {**person, **reading, "public_pension_income": {"2024": pension_a}},
                              "b": {**person, "public_pension_income": {"2024": pension_b}}},
                  "households": {"h": {"head": ["b"], "others": ["a"], "municipality": {FY2025: "tokyo_special_wards"}}}}
     return SimulationBuilder().build_from_entities(tax_benefit_system, situation)
@@ -43,3 +44,12 @@ def test_tier_equal_under_both_readings_is_computed(tax_benefit_system):
 def test_the_disputed_band(tax_benefit_system, pension, disputed):
     simulation = couple(tax_benefit_system, pension, 0)
     assert simulation.calculate("nhi_is_disputed_pension_earner", FY2025).tolist() == [disputed, False]
+
+
+@pytest.mark.parametrize(("reading", "rate"), [("over_1_25_million", 0.5), ("over_1_1_million", 0.7)])
+def test_a_given_reading_is_followed(tax_benefit_system, reading, rate):
+    """The refused household above, with the municipality's reading given for the disputed person: 125万円 → 1
+    earner → 5 tenths; 110万円 → 2 earners, 7割 limit 530,000 ≥ 480,000 → 7 tenths (hand computation above)."""
+    simulation = couple(tax_benefit_system, 1200000, 1730000, reading)
+    assert simulation.calculate("nhi_low_income_reduction_rate", FY2025).tolist() == [rate]
+    assert simulation.calculate("nhi_is_disputed_pension_earner", FY2025).tolist() == [False, False]

@@ -5,6 +5,7 @@ import numpy as np
 from openfisca_core.model_api import YEAR, Variable, min_
 
 from openfisca_japan.entities import Person
+from openfisca_japan.enums import PensionEarnerReading
 from openfisca_japan.law.municipalities import (
     age_on_31_december_before,
     fiscal_year_months,
@@ -59,27 +60,6 @@ class nhi_is_wage_or_pension_earner(Variable):
         year = income_year(period)
         elderly = age_on_31_december_before(person, period) >= 65
         pension = person("public_pension_income", year)
-        return (person("annual_employment_income", year) > salary) | (pension > np.where(elderly, over_65, under_65))
-
-
-class nhi_is_disputed_pension_earner(Variable):
-    value_type = bool
-    entity = Person
-    definition_period = YEAR
-    label = "Pension earner status disputed between official pages (公的年金等収入 110万円超125万円以下, 65歳以上)"
-    documentation = (
-        "A person aged 65 or over, not a wage earner by salary, whose public pension receipts are above 1,100,000 "
-        "and at most 1,250,000 yen: official pages disagree whether such a person counts as a pension earner (125万円超 "
-        "on most, 110万円超 on some), so the reduction test refuses a household whose tier depends on it."
-    )
-    reference = "国民健康保険法施行令 第29条の7第5項第1号 (https://laws.e-gov.go.jp/law/333CO0000000362)"
-
-    def formula(person, period, parameters):
-        w = parameters(period.start).national_health_insurance.low_income_reduction.wage_earner
-        what = "NHI wage-earner thresholds"
-        lower, upper = (require(optional(w, name), what) for name in ("pension_over_65_or_over_disputed_from", "pension_over_65_or_over"))
-        year = income_year(period)
-        elderly = age_on_31_december_before(person, period) >= 65
-        pension = person("public_pension_income", year)
-        salary_earner = person("annual_employment_income", year) > require(optional(w, "salary_over"), what)
-        return elderly & ~salary_earner & (pension > lower) & (pension <= upper)
+        lower_reading = person("nhi_pension_earner_reading", period.first_month) == PensionEarnerReading.over_1_1_million
+        by_lower_reading = lower_reading & person("nhi_is_in_disputed_pension_band", period)
+        return (person("annual_employment_income", year) > salary) | (pension > np.where(elderly, over_65, under_65)) | by_lower_reading
