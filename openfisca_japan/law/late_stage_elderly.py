@@ -89,7 +89,8 @@ def former_dependant_of_child_part(person, period, parameters, levied):
 
 
 def fy2024_transitional(person, period, parameters, base, rate, cap, concerned):
-    """FY2024 only (令和6年度の激変緩和): reduced income rate for bases ≤ 580,000; cap 730,000 if born ≤ 1949-03-31."""
+    """FY2024 only (令和6年度の激変緩和): reduced income rate for bases ≤ 580,000; cap 730,000 if born ≤ 1949-03-31
+    or insured by disability certification (障害認定) in the fiscal year."""
     transitional = parameters(period.start).late_stage_elderly.transitional_2024
     base_limit = optional(transitional, "low_income_base_limit")
     if base_limit is None:
@@ -99,7 +100,16 @@ def fy2024_transitional(person, period, parameters, base, rate, cap, concerned):
     birth = birth_dates(person, period)
     limit = str(int(transitional.cap_born_on_or_before))
     old = birth <= np.datetime64(f"{limit[:4]}-{limit[4:6]}-{limit[6:]}")
+    if optional(transitional, "cap_disability_certified"):
+        old = old | insured_by_disability(person, period, parameters)
     return where(low, reduced, rate), where(old, transitional.cap, cap)
+
+
+def insured_by_disability(person, period, parameters):
+    """Insured by disability certification (障害認定: certified and aged 65 or over) in a month of the fiscal year."""
+    minimum = parameters(period.start).health_insurance.copayment.ages.late_stage_disability_minimum
+    months = fiscal_year_months(period)
+    return np.sum([person("late_stage_elderly_disability_certified", m) & (person("age", m) >= minimum) for m in months], axis=0) > 0
 
 
 def own_income_reduction(parameters, period, person, base):

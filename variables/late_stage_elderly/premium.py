@@ -30,7 +30,7 @@ class late_stage_elderly_premium_basic(Variable):
         "Per-capita amount after the low-income reduction (truncated to the yen) + income rate × assessment base "
         "(truncated to the yen, less the union's own reduction), capped, × months insured / 12, truncated to the "
         "union's rounding unit. FY2024: income rate reduced for bases ≤ 580,000 yen and cap 730,000 yen for persons "
-        "born on or before 1949-03-31. Former dependants: no income-based part, per-capita halved for 24 months."
+        "born on or before 1949-03-31 or insured by disability certification (障害認定). Former dependants: no income-based part, per-capita halved for 24 months."
     )
     reference = "高齢者の医療の確保に関する法律 第104条; 同施行令 第18条 (https://laws.e-gov.go.jp/law/419CO0000000318)"
 
