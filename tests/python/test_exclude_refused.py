@@ -93,6 +93,15 @@ def test_excluded_household_left_out_and_named(tables, expected):
     assert "1 household(s), 2 person(s), 2,469 weighted persons" in lines[0] and "10000" in lines[-1]
 
 
+def test_a_chunk_of_refused_households_only(tables):
+    """Chunks of about 2 persons: one chunk holds only the refused household (its columns keep their types)."""
+    ordinary, mixed = tables
+    small = mixed[mixed["household_id"].isin([*ordinary["household_id"].unique()[:15], 10_000])]
+    result = _run(small, exclude_refused=True, chunk_size=2)
+    pd.testing.assert_frame_equal(_without_attrs(result), _without_attrs(_run(small[small["household_id"] != 10_000], chunk_size=2)))
+    assert result.attrs["excluded"]["households"] == 1
+
+
 def test_nothing_refused_gives_the_same_results(tables, expected):
     result = _run(tables[0], exclude_refused=True)
     pd.testing.assert_frame_equal(_without_attrs(result), _without_attrs(expected))

@@ -97,7 +97,11 @@ def on_sample(function, prepared, positions, outputs, period, specs, exclude_ref
     keep = np.ones(len(index), dtype=bool)
     keep[excluded["row"].to_numpy()] = False
     if not keep.any():
-        raise RuntimeError("every household of the sample is refused: nothing to plan the run on") from None
+        from openfisca_japan.law.coverage import NotCoveredError
+
+        reasons = "; ".join(dict.fromkeys(excluded["reason"]))
+        raise NotCoveredError(f"every household of the first {len(index)} persons, on which the run is planned, is refused "
+                              f"(exclude_refused cannot plan the run on them): {reasons}") from None
     return function(index[keep])
 
 
@@ -221,7 +225,7 @@ def build_simulation(tax_benefit_system, prepared: PreparedTable, positions):
     _set_roles(employers, employee_role)
     simulation = make_bulk(builder.build(tax_benefit_system), inputs=[name for name, _, _ in prepared.inputs])
 
-    household_first = np.flatnonzero(np.r_[True, household_local[1:] != household_local[:-1]])
+    household_first = np.flatnonzero(np.r_[True, household_local[1:] != household_local[:-1]]) if n else np.zeros(0, dtype=np.int64)
     for name, input_periods, values in prepared.inputs:
         variable = tax_benefit_system.get_variable(name, check_existence=True)
         entity = variable.entity.key
@@ -434,7 +438,7 @@ def compute_excluding(prepared, positions, outputs, period, specs, plans=None, e
     excluded = np.flatnonzero(~keep)
     if not len(excluded):
         return frame, _no_exclusions()
-    frame = _widen(frame, keep, prepared, index, outputs, period, specs)
+    frame = _widen(frame, keep, outputs, specs)
     return frame, pd.DataFrame({"row": excluded.astype(np.int64), "reason": reasons[excluded]})
 
 
@@ -459,10 +463,10 @@ def _refused_households(prepared, kept, entity, refused):
     return None
 
 
-def _widen(frame, keep, prepared, index, outputs, period, specs):
+def _widen(frame, keep, outputs, specs):
     """`frame` (rows of the kept persons) with a row for every person: zeros (the first category) for the excluded."""
     if frame is None:  # every household excluded: the columns' types from an empty simulation are not known
-        frame = _empty_frame(prepared, index, outputs, period, specs)
+        frame = _empty_frame(outputs, specs)
     wide = {}
     for name in frame.columns:
         values = frame[name]
@@ -478,7 +482,19 @@ def _widen(frame, keep, prepared, index, outputs, period, specs):
     return pd.DataFrame(wide, copy=False)
 
 
-def _empty_frame(prepared, index, outputs, period, specs):
-    """The output columns (no row) with their types: a simulation of no person (every household of the chunk
-    excluded)."""
-    return _run_specs(prepared, index[:0], outputs, period, specs)
+def _empty_frame(outputs, specs):
+    """The output columns, without rows, with the types `compute_outputs` gives them (every household of the chunk
+    excluded: the model cannot run on no person)."""
+    from openfisca_japan.analysis.microsimulation.systems import build_system
+
+    frame = {}
+    for suffix, spec in specs.items():
+        system = build_system(spec)
+        for output in outputs:
+            variable = system.get_variable(output.name, check_existence=True)
+            if getattr(variable, "possible_values", None) is not None:
+                values = pd.Categorical.from_codes(np.zeros(0, dtype=np.int8), categories=[m.name for m in variable.possible_values])
+            else:
+                values = np.asarray(variable.default_array(0))
+            frame[f"{output.column}_{suffix}" if suffix else output.column] = values
+    return pd.DataFrame(frame, copy=False)
