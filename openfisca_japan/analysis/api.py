@@ -18,6 +18,11 @@ name of a reform module (`dependant_income_cap`), a list of them, a dict of para
 household (a household variable is taken once) and weighs the household by its weight. With a reform,
 `calc` gives the reform's values; `calc(..., scenario="baseline")` the baseline's; both are computed in
 one run (`run_microsimulation`, chunked) and kept.
+
+`exclude_refused=True`: the households the law refuses (a run would otherwise stop with that error) are left out
+of every result: `sim.table` (and the weights) keep only the others, `sim.excluded` lists those left out
+(household_id, persons, weighted_persons, reason; it grows when a later run refuses more), `sim.exclusion_summary()`
+counts them, and `results()` carries it in `attrs["excluded"]` for the reports.
 """
 
 from __future__ import annotations
@@ -65,12 +70,14 @@ def load_dataset(dataset):
 class Microsimulation:
     """A person table, a reform (optional), and weighted results computed on demand."""
 
-    def __init__(self, dataset=None, reform=None, chunk_size=50_000, engine="local", **run_options):
+    def __init__(self, dataset=None, reform=None, chunk_size=50_000, engine="local", exclude_refused=False, **run_options):
         self.table = load_dataset(dataset)
         self.reform = reform_spec(reform)
         if self.reform:
             systems.build_system(self.reform)  # fail early on a bad reform (unknown module or parameter)
-        self.run_options = {"chunk_size": chunk_size, "engine": engine, "progress": False, **run_options}
+        self.exclude_refused = bool(exclude_refused)
+        self.run_options = {"chunk_size": chunk_size, "engine": engine, "progress": False, "exclude_refused": self.exclude_refused, **run_options}
+        self._excluded = []  # records of the households left out (exclude_refused)
         self._results = {}  # (variable, period) -> {"baseline": array, "reform": array}
         weights = self.table["weight"] if "weight" in self.table else pd.Series(np.ones(len(self.table)))
         self.weights = weights.to_numpy(dtype=np.float64)
@@ -83,6 +90,7 @@ class Microsimulation:
         missing = [v for v in dict.fromkeys(variables) if (v, period) not in self._results]
         if missing:
             results = run_microsimulation(self.table, [f"{v}@{period}" for v in missing], period, reform=self.reform, **self.run_options)
+            self._leave_out(results.attrs.get("excluded"))
             for variable in missing:
                 column = f"{variable}@{period}"
                 if self.reform:
@@ -91,6 +99,32 @@ class Microsimulation:
                     values = results[column].to_numpy()
                     self._results[(variable, period)] = {"baseline": values, "reform": values}
         return self
+
+    def _leave_out(self, found):
+        """Drop the households a run left out from the table, the weights and the results kept so far."""
+        if not found or not found["households"]:
+            return
+        self._excluded += found["records"]
+        keep = ~pd.Series(self.household_id).isin([r["household_id"] for r in found["records"]]).to_numpy()
+        self.table = self.table[keep].reset_index(drop=True)
+        self.weights = self.weights[keep]
+        self.household_id = self.household_id[keep]
+        for stored in self._results.values():
+            for scenario in list(stored):
+                stored[scenario] = stored[scenario][keep]
+
+    @property
+    def excluded(self):
+        """The households left out because the law refuses them (exclude_refused): a DataFrame, empty if none."""
+        from openfisca_japan.analysis.microsimulation import exclusions
+
+        return pd.DataFrame(self._excluded, columns=list(exclusions.RECORD_COLUMNS))
+
+    def exclusion_summary(self):
+        """`exclusions.summary` of the households left out so far; None without exclude_refused."""
+        from openfisca_japan.analysis.microsimulation import exclusions
+
+        return exclusions.summary(self.excluded, "weight" in self.table) if self.exclude_refused else None
 
     def calc(self, variable, period, map_to=None, scenario=None):
         """The weighted values of `variable` over `period` (a `microdf.MicroSeries`).
@@ -139,4 +173,6 @@ class Microsimulation:
                 frame[f"{variable}_reform"] = stored["reform"]
             else:
                 frame[variable] = stored["baseline"]
+        if self.exclude_refused:
+            frame.attrs["excluded"] = self.exclusion_summary()
         return frame

@@ -27,6 +27,7 @@ from __future__ import annotations
 import io
 import warnings
 from dataclasses import dataclass
+from html import escape as html_escape
 from pathlib import Path
 
 import numpy as np
@@ -144,6 +145,8 @@ def summarize(results: pd.DataFrame, income_column="annual_income", threshold=1_
         "weighted": "weight" in results,  # without a weight column every row counts as one person: said, never silent
         "has_reform": reform,
         "threshold": threshold,
+        # households left out because the law refuses them (run with exclude_refused): said, never silent
+        "excluded": results.attrs.get("excluded"),
     }
 
 
@@ -237,6 +240,13 @@ def population_text(summary):
     return f"UNWEIGHTED: no weight column, each of the {summary['persons']:,.0f} rows counts as one person"
 
 
+def exclusion_lines(summary):
+    """What the run left out (`exclude_refused`), as lines; [] when the run did not exclude."""
+    from openfisca_japan.analysis.microsimulation.exclusions import describe
+
+    return describe(summary.get("excluded"))
+
+
 def _yen_billion(value):
     return "" if value is None or (isinstance(value, float) and np.isnan(value)) else f"{value / BILLION:,.1f}"
 
@@ -308,6 +318,8 @@ def print_summary(summary, title="Baseline vs reform", console=None):
     console = console or Console(width=160)
     if not summary["has_reform"]:
         console.print("[bold]This file has no reform[/bold] (no `_baseline`/`_reform` columns): baseline totals only, no change to report.")
+    for line in exclusion_lines(summary):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
     for table in rich_tables(summary, title):
         console.print(table)
 
@@ -334,6 +346,11 @@ def write_summary(summary, directory, prefix="summary"):
         if len(summary[name]):
             paths.append(directory / f"{prefix}_{name}.csv")
             summary[name].to_csv(paths[-1], index=False)
+    if summary.get("excluded") is not None:  # the households left out (exclude_refused), even when none
+        from openfisca_japan.analysis.microsimulation.exclusions import table_of
+
+        paths.append(directory / f"{prefix}_excluded.csv")
+        table_of(summary["excluded"]).to_csv(paths[-1], index=False)
     return paths
 
 
@@ -345,6 +362,10 @@ def write_html(summary, path, title="Baseline vs reform", calibration=None, wall
     parts = [f"<h1>{title}</h1>", f"<p>Population represented: {population_text(summary)}. Amounts in ¥ billion over the period.</p>"]
     if not summary["has_reform"]:
         parts.append("<p><b>This file has no reform</b>: baseline totals only.</p>")
+    lines = exclusion_lines(summary)
+    if lines:
+        parts.append("<p class='excluded'><b>" + html_escape(lines[0]) + "</b></p><ul>"
+                     + "".join(f"<li>{html_escape(line.strip().removeprefix('- '))}</li>" for line in lines[1:]) + "</ul>")
     figures = []
     totals = summary["totals"]
     if summary["has_reform"] and len(totals):

@@ -4,6 +4,12 @@
         --output-variables social_insurance_premiums_employee national_health_insurance_premium \
         --reform dependant_income_cap --set health_insurance.dependants.income_limit.general=1500000@2025-04 \
         --chunk-size 200000 --engine dask -o results.parquet
+
+A household the law refuses (e.g. a Yokohama NHI household with a child and an income-based amount) stops the run
+with that error (exit code 3, or 2 for a refused input). `--exclude-refused` leaves such households out instead:
+their rows are not in the output, and the run prints how many households and persons (weighted) were left out and
+why; the Parquet output carries it in its metadata (`attrs["excluded"]`, read by `report`), a CSV output gets
+`<output>.excluded.json` beside it.
 """
 
 from __future__ import annotations
@@ -64,6 +70,11 @@ def add_engine_arguments(parser):
     parser.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
     parser.add_argument("--workers", type=int, default=2, help="workers of the LocalCluster (default 2)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--exclude-refused", action="store_true",
+        help="leave out the households the law refuses (not covered, or an input a formula cannot use) instead of "
+        "stopping; the run says which and why, and totals do not cover them (docs/analysis.md)",
+    )  # fmt: skip
 
 
 def add_arguments(parser):
@@ -145,6 +156,7 @@ def run(args):
         n_workers=args.workers,
         progress=not args.no_progress,
         keep_columns=keep,
+        exclude_refused=args.exclude_refused,
     )
     if not results.attrs.get("weighted", True):
         print("note: the table has no weight column: results are per row (unweighted)", file=sys.stderr)
@@ -154,7 +166,21 @@ def run(args):
         f"{len(results):,} persons, {results.attrs['chunks']} chunk(s), {results.attrs['seconds']:.1f} s -> {args.output}",
         file=sys.stderr,
     )
+    print_exclusions(results, args.output)
     return 0
+
+
+def print_exclusions(results, output=None):
+    """What `--exclude-refused` left out, on stderr; beside a CSV output, as `<output>.excluded.json`."""
+    import json
+
+    from openfisca_japan.analysis.microsimulation.exclusions import describe
+
+    found = results.attrs.get("excluded")
+    for line in describe(found):
+        print(line, file=sys.stderr)
+    if found is not None and output is not None and not str(output).endswith((".parquet", ".pq")):
+        Path(f"{output}.excluded.json").write_text(json.dumps(found, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
 
 
 def _column_names(table):

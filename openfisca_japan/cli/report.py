@@ -30,6 +30,11 @@ def run(args):
     from openfisca_japan.cli.microsim import read_input_table, reform_from_args
 
     results = read_input_table(args.results)
+    sidecar = Path(f"{args.results}.excluded.json")  # what `microsim --exclude-refused` left out of a CSV output
+    if "excluded" not in results.attrs and sidecar.is_file():
+        import json
+
+        results.attrs["excluded"] = json.loads(sidecar.read_text(encoding="utf-8"))
     walls = wall_pairs(reform_from_args(args) or None, args.year)
     summary = summarize(results, args.income_column, args.threshold, walls)
     if args.income_column not in results:

@@ -67,14 +67,15 @@ def _population(args, period, reform):
     return calibrate_population(table, args.year, strict=False), municipalities, f"a new calibrated synthetic population ({persons:,} persons, seed {args.seed})"
 
 
-def usable_outputs(table, candidates, period, reform, sample=400):
+def usable_outputs(table, candidates, period, reform, sample=400, exclude_refused=False):
     """The candidates that compute on a sample of the population; (usable, {dropped: reason}).
 
     As `openfisca_japan.analysis.scope.usable_outputs`, but one simulation of the sample per scenario (baseline,
     reform) computes every candidate in turn, sharing what they have in common, instead of a microsimulation
     per candidate (about 25 of them: that probing was half the CPU time of `make run`). A candidate that fails
     leaves the others' results intact (openfisca ends the failed calculation and keeps only valid values).
-    Falls back to the per-candidate probing if the sample's simulations cannot be built."""
+    Falls back to the per-candidate probing if the sample's simulations cannot be built. With `exclude_refused`, a
+    candidate that fails only by refusing some households of the sample is usable (the run leaves them out)."""
     from openfisca_japan.analysis import scope
     from openfisca_japan.analysis.microsimulation import ReformSpec, simulation_from_table
     from openfisca_japan.analysis.microsimulation.engine import OutputSpec, compute_outputs
@@ -92,6 +93,11 @@ def usable_outputs(table, candidates, period, reform, sample=400):
                 compute_outputs(simulation, [OutputSpec.parse(name)], period)
             usable.append(name)
         except Exception as error:  # noqa: BLE001 (reported to the user)
+            from openfisca_japan.law.coverage import refusal_of
+
+            if exclude_refused and refusal_of(error) is not None:
+                usable.append(name)
+                continue
             dropped[name] = f"{type(error).__name__}: {str(error).splitlines()[0][:200]}"
     return usable, dropped
 
@@ -100,7 +106,13 @@ def run(args):
     from rich.console import Console
 
     from openfisca_japan.analysis import calibration, charts, reports
-    from openfisca_japan.analysis.microsimulation import ReformSpec, run_microsimulation, systems, write_table
+    from openfisca_japan.analysis.microsimulation import (
+        ReformSpec,
+        exclusions,
+        run_microsimulation,
+        systems,
+        write_table,
+    )
     from openfisca_japan.analysis.scope import prefecture_of
     from openfisca_japan.cli.microsim import reform_from_args
 
@@ -131,7 +143,7 @@ def run(args):
         print(f"note: input columns not in the model, left out: {unknown}")
     table = table.drop(columns=unknown)
     candidates = list(dict.fromkeys(reports.analysis_outputs(system, args.year) + calibration.run_outputs(args.year)))
-    outputs, dropped = usable_outputs(table, candidates, period, reform)
+    outputs, dropped = usable_outputs(table, candidates, period, reform, exclude_refused=args.exclude_refused)
     for name, reason in dropped.items():
         print(f"warning: {name} left out ({reason})")
     results = run_microsimulation(
@@ -145,8 +157,11 @@ def run(args):
         n_workers=args.workers,
         progress=not args.no_progress,
         keep_columns=tuple(c for c in calibration.KEEP_COLUMNS if c in table),
+        exclude_refused=args.exclude_refused,
     )
     print(f"microsimulation: {len(results):,} persons, {results.attrs['chunks']} chunks, {results.attrs['seconds']:.1f} s")
+    for line in exclusions.describe(results.attrs.get("excluded")):
+        print(line)
     write_table(results, output / "main_job_results.parquet")
     paths = [output / "main_job_results.parquet"]
 

@@ -106,8 +106,9 @@ class RefusedInputError(SituationParsingError, ValueError):
         return self.args[0]
 
 
-def refuse_inputs(mask, ids, message, variable=None, allowed=None, shown=5):
-    """Raise RefusedInputError naming the entities where `mask` holds (the first `shown` ids)."""
+def refuse_inputs(mask, ids, message, variable=None, allowed=None, shown=5, entity=None):
+    """Raise RefusedInputError naming the entities where `mask` holds (the first `shown` ids). With `entity` (the
+    key of the population `mask` is over), the error says which of them are refused (`refusing`)."""
     import numpy as np
 
     mask = np.asarray(mask, dtype=bool)
@@ -116,7 +117,28 @@ def refuse_inputs(mask, ids, message, variable=None, allowed=None, shown=5):
     where = [str(i) for i in np.asarray(ids, dtype=object)[np.flatnonzero(mask)[:shown]]] if ids is not None and len(ids) == len(mask) else []
     count = int(mask.sum())
     named = f" ({', '.join(where)}{', ...' if count > shown else ''})" if where else ""
-    raise RefusedInputError(f"{message}: {count} case(s){named}", variable=variable, ids=where, allowed=allowed)
+    error = RefusedInputError(f"{message}: {count} case(s){named}", variable=variable, ids=where, allowed=allowed)
+    raise refusing(error, entity, mask, message) if entity else error
+
+
+def refusing(error, entity, mask, reason):
+    """`error` (NotCoveredError or RefusedInputError) marked with the groups it refuses, for a bulk run that leaves
+    them out (`exclude_refused`, docs/analysis.md): `refused_entity` (the key of the population, e.g. "household"),
+    `refused_positions` (positions in that population of EVERY refused group, not only those the message names) and
+    `refused_reason` (the reason without the groups' ids, the same for every group refused for it). The message is
+    unchanged. An error without these attributes (a whole period not covered...) refuses the whole run."""
+    error.refused_entity = entity
+    error.refused_positions = np.flatnonzero(np.asarray(mask, dtype=bool))
+    error.refused_reason = " ".join(str(reason).split())
+    return error
+
+
+def refusal_of(error):
+    """(entity key, positions, reason) of the groups an error refuses (`refusing`), or None."""
+    positions = getattr(error, "refused_positions", None)
+    if positions is None or not isinstance(error, (NotCoveredError, RefusedInputError)):
+        return None
+    return error.refused_entity, np.asarray(positions, dtype=np.int64), error.refused_reason
 
 
 # --- Windows of the leaves ------------------------------------------------------------------------------

@@ -84,5 +84,5 @@ def birth_dates(person, period, concerned=True):
 
     birth = np.asarray(person("birth_date", period), dtype="datetime64[D]")  # no copy: ymd() remembers per array
     refuse_inputs((birth == BIRTH_DATE_NOT_GIVEN) & concerned, person.ids, "birth_date not given (an age is needed)", "birth_date",
-                  "a date of birth (YYYY-MM-DD), or `age` for each month")
+                  "a date of birth (YYYY-MM-DD), or `age` for each month", entity="person")
     return birth

@@ -29,6 +29,7 @@ def refuse_missing_rate(person, period, variable, rate_name, insurer_kind, rate,
         f"{variable} ({period}): the employer's health_insurer is {insurer_kind.name} but `{rate_name}` is not given",
         rate_name,
         "the insurer's published rate (a fraction, e.g. 0.092)",
+        entity="person",
     )
 
 

@@ -16,7 +16,7 @@ Each scheme keeps its own amounts (its parameter node) and its own reduction rat
 import numpy as np
 from openfisca_core.model_api import select
 
-from openfisca_japan.law.coverage import NotCoveredError
+from openfisca_japan.law.coverage import NotCoveredError, refusing
 from openfisca_japan.law.municipalities import households_described, optional, require
 
 #: The tiers of the reduction, in tenths of the per-capita amount.
@@ -42,11 +42,13 @@ def reduction_tier(household, period, counted, covered, thresholds, what):
     other_reading = _tier(income, _limits(thresholds, earners + disputed, number, what))
     disputed_tier = (disputed > 0) & (tier != other_reading)
     if disputed_tier.any():
-        raise NotCoveredError(
+        raise refusing(NotCoveredError(
             f"{what} ({period}): whether a person aged 65 or over with public pension receipts above 1,100,000 and up "
             "to 1,250,000 yen counts as a pension earner (給与所得者等) is stated differently by official pages, and "
             f"it decides the reduction tier of {households_described(household, period.first_month, disputed_tier)}: "
-            "not covered (see docs/municipal.md)")
+            "not covered (see docs/municipal.md)"), "household", disputed_tier,
+            f"{what} ({period}): the disputed 65+ pension-earner threshold (1,100,000 or 1,250,000 yen of public pension "
+            "receipts) decides the household's reduction tier: not covered")
     return tier
 
 

@@ -16,7 +16,7 @@ import numpy as np
 import yaml
 
 from openfisca_japan.enums import PrefectureOfResidence
-from openfisca_japan.law.coverage import NotCoveredError
+from openfisca_japan.law.coverage import NotCoveredError, refusing
 from openfisca_japan.law.municipalities import (
     MODELLED,
     MUNICIPAL_DIR,
@@ -61,11 +61,12 @@ def table_of_households(household, period, portion, concerned):
     table = np.where(by_municipality[municipality] >= 0, by_municipality[municipality], by_prefecture[prefecture])
     missing = (table < 0) & concerned
     if missing.any():
-        raise NotCoveredError(
+        raise refusing(NotCoveredError(
             f"national_health_insurance_premium_{portion} ({period}): no NHI rate table for "
             f"{households_described(household, period.first_month, missing)}: not covered (the municipalities with "
             "tables, and the prefectures with unified rates, are listed in docs/municipal.md)"
-        )
+        ), "household", missing, f"national_health_insurance_premium_{portion} ({period}): no NHI rate table for the "
+            "household's municipality or prefecture: not covered")
     return table
 
 
@@ -95,7 +96,11 @@ def rates(household, period, parameters, portion, concerned, statutory_cap):
         values = table_values(parameters, period.start, portion, leaf)[safe]
         needed = concerned & (caps[safe] if leaf == "cap" else True)
         if (np.isnan(values) & needed).any():
-            raise NotCoveredError(_no_value(household, period, portion, leaf, np.isnan(values) & needed, [tables[i] for i in safe]))
+            missing = np.isnan(values) & needed
+            names = _tables_named(missing, [tables[i] for i in safe])
+            raise refusing(NotCoveredError(_no_value(household, period, portion, leaf, missing, [tables[i] for i in safe])),
+                           "household", missing, f"national_health_insurance_premium_{portion} ({period}): no official "
+                           f"value of {leaf} in the NHI table of {', '.join(names)} for this fiscal year: not covered")
         found.append(values)
     cap = np.where(caps[safe], found[3], statutory_cap)
     refuse_households_with_children(household, period, portion, concerned, safe, table_values(
@@ -117,10 +122,17 @@ def refuse_households_with_children(household, period, portion, concerned, table
     refused = concerned & child & income_based & ~np.isnan(below_age)
     if refused.any():
         names = sorted({f"{kind} {name}" for (kind, name), flag in zip([TABLES[portion][0][i] for i in table], refused, strict=True) if flag})
-        raise NotCoveredError(
+        raise refusing(NotCoveredError(
             f"national_health_insurance_premium_{portion} ({period}): the NHI table of {', '.join(names)} has a "
             f"city-own reduction for households with children that is not modelled, for "
-            f"{households_described(household, period.first_month, refused)}: not covered (see docs/municipal.md)")
+            f"{households_described(household, period.first_month, refused)}: not covered (see docs/municipal.md)"),
+            "household", refused, f"national_health_insurance_premium_{portion} ({period}): the NHI table of "
+            f"{', '.join(names)} has a city-own reduction for households with children that is not modelled: not covered")
+
+
+def _tables_named(missing, tables):
+    """'municipal yokohama' for each table of the households of `missing`."""
+    return [f"{kind} {name}" for kind, name in sorted({table for table, flag in zip(tables, missing, strict=True) if flag})]
 
 
 def _no_value(household, period, portion, leaf, missing, tables):

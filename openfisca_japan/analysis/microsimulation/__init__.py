@@ -26,6 +26,7 @@ from openfisca_japan.analysis.microsimulation.engine import (
     compute_outputs,
     employer_aggregation_in_model,
     employer_aggregation_used,
+    employer_level_outputs,
     release_plans,
     run_chunk,
 )
@@ -84,6 +85,7 @@ def run_microsimulation(
     keep_columns=(),
     validate_input: bool = True,
     dask_client=None,
+    exclude_refused: bool = False,
 ):
     """Compute `outputs` (variable names, or `name@period`) for every person of `table` over `period`.
 
@@ -91,6 +93,11 @@ def run_microsimulation(
     a LocalCluster of `n_workers` processes. Returns a DataFrame in the order of the input rows: `person_id`, `household_id`, `employer_id`,
     `household_role`, `weight` (when given), `keep_columns`, then for each output `name` (no reform) or
     `name_baseline` and `name_reform`.
+
+    By default a household the law refuses (`NotCoveredError`, `RefusedInputError`) stops the run with that error.
+    With `exclude_refused=True` such households are left out: their persons' rows are not in the result, and
+    `attrs["excluded"]` says which (`exclusions.summary`: counts, weighted persons, each reason, the households;
+    `exclusions.table_of(result)` as a DataFrame). See docs/analysis.md.
     """
     # A Parquet file run on Dask is read by the tasks themselves (each its own rows); otherwise read here.
     parquet_file = None
@@ -117,16 +124,27 @@ def run_microsimulation(
     if validate_input and parquet_file is None:
         validate(table, baseline, period, not_variables)
     started = time.perf_counter()
+    excluded = None  # with exclude_refused: DataFrame of the excluded persons' input rows (`row`) and `reason`
+    employer_level = employer_level_outputs(baseline, outputs)
     if engine == "local":
-        prepared, permutation, bounds = _prepare_and_cut(table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables)
-        plans = release_plans(prepared, outputs, period, specs) if len(bounds) > 1 and RELEASE_INTERMEDIATES else None
-        frames = []
+        prepared, permutation, bounds = _prepare_and_cut(
+            table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables, exclude_refused
+        )
+        plans = release_plans(prepared, outputs, period, specs, exclude_refused=exclude_refused) if len(bounds) > 1 and RELEASE_INTERMEDIATES else None
+        coupled = permutation is not None or bool(employer_level)
+        frames, chunk_excluded = [], []
         bar = _progress(prepared.n, progress)
         for start, stop in bounds:
-            frames.append(run_chunk(prepared, _positions(permutation, start, stop), outputs, period, specs, plans))
+            done = run_chunk(prepared, _positions(permutation, start, stop), outputs, period, specs, plans, exclude_refused, coupled)
+            if exclude_refused:
+                done, found = done
+                chunk_excluded.append(found.assign(row=found["row"] + start))
+            frames.append(done)
             bar.update(stop - start)
         bar.close()
         results = _in_input_order(frames, prepared, permutation)
+        if exclude_refused:
+            excluded = _input_rows(chunk_excluded, prepared, permutation)
         n_chunks = len(bounds)
     elif engine == "dask":
         from openfisca_japan.analysis.microsimulation import dask_engine
@@ -136,23 +154,31 @@ def run_microsimulation(
             if parquet_file is not None:
                 done = _run_parquet_on_dask(
                     dask_engine, client, directory, parquet_file, keep_columns, outputs, period, specs, chunk_size,
-                    group_employers, not_variables, progress, validate_input,
+                    group_employers, not_variables, progress, validate_input, exclude_refused, employer_level,
                 )  # fmt: skip
                 if done is None:  # the tasks cannot read their own rows: the whole file, as a table in memory
                     table = read_table(parquet_file)
                     if validate_input:
                         validate(table, baseline, period, not_variables)
             if done is not None:
-                table, results, n_chunks = done
+                table, results, n_chunks, excluded = done
             elif directory is not None and len(table):
                 # Each task reads, checks and encodes its own rows and writes its own results
-                results, n_chunks = dask_engine.run_partitioned(
-                    client, directory, table, outputs, period, specs, chunk_size, group_employers, not_variables, progress
-                )
+                results, n_chunks, excluded = dask_engine.run_partitioned(
+                    client, directory, table, outputs, period, specs, chunk_size, group_employers, not_variables, progress,
+                    exclude_refused=exclude_refused, employer_level=employer_level,
+                )  # fmt: skip
             else:  # the workers do not see the client's files: chunks of the prepared table are sent to them
-                prepared, permutation, bounds = _prepare_and_cut(table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables)
+                prepared, permutation, bounds = _prepare_and_cut(
+                    table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables, exclude_refused
+                )
                 chunks = [_positions(permutation, a, b) for a, b in bounds]
-                frames = dask_engine.run_on_dask(client, prepared, chunks, outputs, period, specs, progress)
+                coupled = permutation is not None or bool(employer_level)
+                frames = dask_engine.run_on_dask(client, prepared, chunks, outputs, period, specs, progress, exclude_refused, coupled)
+                if exclude_refused:
+                    starts = [a for a, _ in bounds]
+                    excluded = _input_rows([found.assign(row=found["row"] + a) for (_, found), a in zip(frames, starts, strict=True)], prepared, permutation)
+                    frames = [frame for frame, _ in frames]
                 results = _in_input_order(frames, prepared, permutation)
                 n_chunks = len(bounds)
     else:
@@ -170,7 +196,21 @@ def run_microsimulation(
     results.attrs["seconds"] = time.perf_counter() - started
     results.attrs["chunks"] = n_chunks
     results.attrs["weighted"] = "weight" in results.columns
+    if exclude_refused:
+        from openfisca_japan.analysis.microsimulation import exclusions
+
+        rows = excluded["row"].to_numpy() if excluded is not None else np.zeros(0, dtype=np.int64)
+        reasons = excluded["reason"].to_numpy() if excluded is not None else np.zeros(0, dtype=object)
+        results = exclusions.drop(results, source, rows, reasons, "weight" in source.columns)
     return results
+
+
+def _input_rows(found, prepared, permutation):
+    """The excluded persons (`row`: sorted positions of the prepared table) at their rows of the input table."""
+    found = pd.concat(found, ignore_index=True) if found else pd.DataFrame({"row": np.zeros(0, np.int64), "reason": []})
+    sorted_positions = found["row"].to_numpy(dtype=np.int64)
+    positions = sorted_positions if permutation is None else permutation[sorted_positions]
+    return pd.DataFrame({"row": prepared.order[positions].astype(np.int64), "reason": found["reason"].to_numpy()})
 
 
 def check_run_period(period):
@@ -190,9 +230,9 @@ def check_run_period(period):
 
 def _run_parquet_on_dask(
     dask_engine, client, directory, parquet_file, keep_columns, outputs, period, specs, chunk_size, group_employers, not_variables, progress,
-    validate_input,
+    validate_input, exclude_refused=False, employer_level=(),
 ):  # fmt: skip
-    """(identity columns, results, chunks) of a Parquet file whose tasks read their own rows, or None when they
+    """(identity columns, results, chunks, excluded) of a Parquet file whose tasks read their own rows, or None when they
     cannot (workers that do not see the file, households not contiguous, employer groups needed, bad rows).
     The client reads the household and employer ids to cut the chunks, and the other identity columns (for
     the result) while the workers compute."""
@@ -205,14 +245,15 @@ def _run_parquet_on_dask(
         return identity["table"]
 
     try:
-        results, n_chunks = dask_engine.run_partitioned(
+        results, n_chunks, excluded = dask_engine.run_partitioned(
             client, directory, _read_identity_columns(parquet_file, (), ("household_id", "employer_id")), outputs,
             period, specs, chunk_size, group_employers, not_variables, progress,
             parquet_file=parquet_file, validate_rows=validate_input, while_waiting=read_identity,
+            exclude_refused=exclude_refused, employer_level=employer_level,
         )  # fmt: skip
     except dask_engine.NeedsWholeTable:
         return None
-    return identity["table"], results, n_chunks
+    return identity["table"], results, n_chunks, excluded
 
 
 def _read_identity_columns(parquet_file, keep_columns, names=ID_COLUMNS):
@@ -224,13 +265,13 @@ def _read_identity_columns(parquet_file, keep_columns, names=ID_COLUMNS):
     return pq.read_table(parquet_file, columns=columns).to_pandas(split_blocks=True)
 
 
-def _prepare_and_cut(table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables):
+def _prepare_and_cut(table, baseline, outputs, period, specs, chunk_size, group_employers, not_variables, exclude_refused=False):
     """The encoded table, and its chunks: (prepared, permutation or None, bounds)."""
     prepared = prepare_table(table, baseline, period, ignore_columns=not_variables)
     if group_employers is None:
         # Whole employers per chunk only if an output needs a variable that aggregates over employees.
         flagged = employer_aggregation_in_model(baseline)
-        group_employers = bool(employer_aggregation_used(prepared, outputs, period, specs, flagged))
+        group_employers = bool(employer_aggregation_used(prepared, outputs, period, specs, flagged, exclude_refused=exclude_refused))
     permutation, bounds = chunk_bounds(prepared, chunk_size, group_employers)
     return prepared, permutation, bounds
 

@@ -79,8 +79,8 @@ def restrict(prepared: PreparedTable, positions) -> PreparedTable:
     )
 
 
-def _task(part, outputs, period, specs):
-    return run_chunk(part, slice(0, part.n), outputs, period, specs)
+def _task(part, outputs, period, specs, exclude_refused=False, employer_coupled=False):
+    return run_chunk(part, slice(0, part.n), outputs, period, specs, None, exclude_refused, employer_coupled)
 
 
 # glibc settings of the worker processes: Dask's default (MALLOC_TRIM_THRESHOLD_=65536) hands freed memory
@@ -140,8 +140,9 @@ def _progress(total, progress):
     return tqdm(total=total, unit="person", unit_scale=True, desc="microsimulation (dask)", disable=not progress)
 
 
-def run_on_dask(client, prepared, chunks, outputs, period, specs, progress=True):
-    """The scattered way: each chunk of the prepared table is sent to a worker; DataFrames in chunk order."""
+def run_on_dask(client, prepared, chunks, outputs, period, specs, progress=True, exclude_refused=False, employer_coupled=False):
+    """The scattered way: each chunk of the prepared table is sent to a worker; DataFrames in chunk order
+    ((frame, excluded) pairs with `exclude_refused`, as `run_chunk` returns them)."""
     from dask.distributed import as_completed
 
     # Each chunk's arrays go straight to a worker (not through the scheduler inside the task graph);
@@ -149,7 +150,7 @@ def run_on_dask(client, prepared, chunks, outputs, period, specs, progress=True)
     futures = []
     for chunk in chunks:
         part = client.scatter(restrict(prepared, chunk), hash=False)
-        futures.append(client.submit(_task, part, outputs, period, specs, pure=False))
+        futures.append(client.submit(_task, part, outputs, period, specs, exclude_refused, employer_coupled, pure=False))
     # Each result is fetched as soon as its task ends (while the workers compute the next ones), then
     # put back in chunk order.
     position = {future.key: i for i, future in enumerate(futures)}
@@ -296,9 +297,12 @@ def _with_employer_rows(prepared: PreparedTable, own: pd.DataFrame, extra: Prepa
 INVALID_ROWS = Problem("rows that break the input rules")
 
 
-def _partition_task(path, employer_rows, rows, outputs, period, specs, ignore_columns, columns, validate_rows=False):
+def _partition_task(
+    path, employer_rows, rows, outputs, period, specs, ignore_columns, columns, validate_rows=False, exclude_refused=False, employer_coupled=False
+):  # fmt: skip
     """Read, check and encode one chunk's rows, compute, write the results into the output `columns`
-    ({name: path}) at `rows` (the input rows). Returns (problems, persons computed or None)."""
+    ({name: path}) at `rows` (the input rows). Returns (problems, persons computed or None, excluded persons:
+    None, or with `exclude_refused` a DataFrame of their input rows `row` and `reason`)."""
     from openfisca_japan.analysis.microsimulation.systems import baseline_system
     from openfisca_japan.analysis.microsimulation.table import validate
 
@@ -308,10 +312,10 @@ def _partition_task(path, employer_rows, rows, outputs, period, specs, ignore_co
         try:
             validate(own, baseline, period, ignore_columns)
         except ValueError:
-            return [INVALID_ROWS], None
+            return [INVALID_ROWS], None, None
     prepared, problems = check_and_encode(own, baseline, period, ignore_columns)
     if problems:
-        return problems, None
+        return problems, None, None
     if len(employer_rows):
         # only what employers' inputs need
         wanted = ["household_id", "employer_id"] + [
@@ -320,9 +324,12 @@ def _partition_task(path, employer_rows, rows, outputs, period, specs, ignore_co
         extra_rows = _read_employer_rows(employer_rows, wanted)
         extra, extra_problems = check_and_encode(extra_rows, baseline, period, ignore_columns)
         if extra_problems:  # reported by the chunks those rows belong to
-            return [], None
+            return [], None, None
         prepared = _with_employer_rows(prepared, own, extra, extra_rows)
-    frame = run_chunk(prepared, slice(0, prepared.n), outputs, period, specs)
+    frame = run_chunk(prepared, slice(0, prepared.n), outputs, period, specs, None, exclude_refused, employer_coupled)
+    excluded = None
+    if exclude_refused:
+        frame, excluded = frame
     if isinstance(rows, slice) and np.array_equal(prepared.order, np.arange(prepared.n)):
         target = rows
     else:
@@ -336,26 +343,34 @@ def _partition_task(path, employer_rows, rows, outputs, period, specs, ignore_co
         column[target] = values
         column.flush()
         del column
-    return [], prepared.n
+    if excluded is not None:
+        where = np.arange(rows.start, rows.stop)[prepared.order] if isinstance(rows, slice) else np.asarray(rows)[prepared.order]
+        excluded = pd.DataFrame({"row": where[excluded["row"].to_numpy()].astype(np.int64), "reason": excluded["reason"].to_numpy()})
+    return [], prepared.n, excluded
 
 
-def _sample(rows_of, light, outputs, period, specs, ignore_columns, flagged, sample=400):
+def _sample(rows_of, light, outputs, period, specs, ignore_columns, flagged, sample=400, exclude_refused=False):
     """The first households (about `sample` persons, `rows_of(start, stop)`), run on the client: which
     `flagged` variables (aggregating over employers) the outputs compute, and the output columns (a small
-    DataFrame)."""
+    DataFrame); without the households the law refuses, with `exclude_refused`."""
+    from openfisca_japan.analysis.microsimulation.engine import on_sample
     from openfisca_japan.analysis.microsimulation.systems import baseline_system, build_system
 
     _, bounds = chunk_bounds(light, sample)
     start, stop = bounds[0]
     prepared = prepare_table(rows_of(start, stop), baseline_system(), period, ignore_columns)
-    used = set()
-    frame = {}
-    for suffix, spec in specs.items():
-        simulation = build_simulation(build_system(spec), prepared, slice(0, prepared.n))
-        for column, values in compute_outputs(simulation, outputs, period).items():
-            frame[f"{column}_{suffix}" if suffix else column] = values
-        used |= {name for name in flagged if simulation.get_holder(name).get_known_periods()}
-    return sorted(used), pd.DataFrame(frame, copy=False)
+
+    def run(positions):
+        used = set()
+        frame = {}
+        for suffix, spec in specs.items():
+            simulation = build_simulation(build_system(spec), prepared, positions)
+            for column, values in compute_outputs(simulation, outputs, period).items():
+                frame[f"{column}_{suffix}" if suffix else column] = values
+            used |= {name for name in flagged if simulation.get_holder(name).get_known_periods()}
+        return sorted(used), pd.DataFrame(frame, copy=False)
+
+    return on_sample(run, prepared, slice(0, prepared.n), outputs, period, specs, exclude_refused)
 
 
 def _household_codes(values: pd.Series):
@@ -396,8 +411,11 @@ def run_partitioned(
     parquet_file=None,
     validate_rows=False,
     while_waiting=None,
+    exclude_refused=False,
+    employer_level=(),
 ):
-    """The partitioned way (see the module's docstring). Returns (results in the input rows' order, chunks).
+    """The partitioned way (see the module's docstring). Returns (results in the input rows' order, chunks, the
+    excluded persons: None, or with `exclude_refused` a DataFrame of their input rows `row` and `reason`).
 
     With `parquet_file`, `table` holds only its household and employer ids: each task reads its own rows
     from the file (the client writes nothing) and, with `validate_rows`, validates them. `while_waiting()`,
@@ -456,7 +474,7 @@ def run_partitioned(
     try:
         flagged = employer_aggregation_in_model(baseline_system()) if group_employers is None else []
         rows_of = (lambda a, b: _read_rows(ParquetSlice(parquet_file, a, b, wanted))) if parquet_file else (lambda a, b: table.iloc[order[a:b]])
-        used, sample = _sample(rows_of, light, outputs, period, specs, ignore_columns, flagged)
+        used, sample = _sample(rows_of, light, outputs, period, specs, ignore_columns, flagged, exclude_refused=exclude_refused)
     except ValueError:
         if parquet_file is not None:
             raise NeedsWholeTable("the first households have problems") from None
@@ -518,8 +536,9 @@ def run_partitioned(
             path = ParquetSlice(parquet_file, rows.start, rows.stop, wanted)
         paths.append(path)
         future = client.submit(
-            _partition_task, path, employer_rows, rows, outputs, period, specs, tuple(ignore_columns), columns, validate_rows, pure=False
-        )
+            _partition_task, path, employer_rows, rows, outputs, period, specs, tuple(ignore_columns), columns, validate_rows,
+            exclude_refused, bool(group_employers) or bool(employer_level), pure=False,
+        )  # fmt: skip
         futures.append(future)
         sizes[future.key] = stop - start
         sources = [] if isinstance(employer_rows, pd.DataFrame) else [source_path for source_path, _ in employer_rows]
@@ -532,10 +551,12 @@ def run_partitioned(
         table = while_waiting()
     whole_table = [Problem("person_id is not unique")] if "person_id" in table.columns and not _unique(table["person_id"]) else []
     problems = {}
+    excluded = {}
     incomplete = False
     with _progress(n, progress) as bar:
-        for future, (task_problems, computed) in as_completed(futures, with_results=True):
+        for future, (task_problems, computed, task_excluded) in as_completed(futures, with_results=True):
             problems[future.key] = task_problems
+            excluded[future.key] = task_excluded
             incomplete |= computed is None
             bar.update(sizes[future.key])
             for read in reads[future.key]:
@@ -551,4 +572,8 @@ def run_partitioned(
     for name, path in columns.items():
         values = np.asarray(np.load(path, mmap_mode="c"))
         results[name] = pd.Categorical.from_codes(values, categories=categories[name]) if name in categories else values
-    return pd.DataFrame(results, copy=False), len(bounds)
+    found = None
+    if exclude_refused:
+        found = [excluded[future.key] for future in futures if excluded[future.key] is not None]
+        found = pd.concat(found, ignore_index=True) if found else pd.DataFrame({"row": np.zeros(0, np.int64), "reason": []})
+    return pd.DataFrame(results, copy=False), len(bounds), found

@@ -61,20 +61,58 @@ def _employer_aggregations(tax_benefit_system):
     return found
 
 
-def employer_aggregation_used(prepared, outputs, period, specs, flagged, sample=400):
+def employer_aggregation_used(prepared, outputs, period, specs, flagged, sample=400, exclude_refused=False):
     """The `flagged` variables (aggregating over employers) that the outputs actually compute, found by
-    running the outputs on the first households (about `sample` persons) and looking at what was cached."""
+    running the outputs on the first households (about `sample` persons) and looking at what was cached
+    (without the households the law refuses, with `exclude_refused`)."""
     from openfisca_japan.analysis.microsimulation.systems import build_system
 
     if not flagged or prepared.n == 0:
         return []
     _, bounds = chunk_bounds(prepared, sample)
-    used = set()
-    for spec in specs.values():
-        simulation = build_simulation(build_system(spec), prepared, slice(*bounds[0]))
-        compute_outputs(simulation, outputs, period)
-        used |= {name for name in flagged if simulation.get_holder(name).get_known_periods()}
-    return sorted(used)
+
+    def used_on(positions):
+        used = set()
+        for spec in specs.values():
+            simulation = build_simulation(build_system(spec), prepared, positions)
+            compute_outputs(simulation, outputs, period)
+            used |= {name for name in flagged if simulation.get_holder(name).get_known_periods()}
+        return sorted(used)
+
+    return on_sample(used_on, prepared, slice(*bounds[0]), outputs, period, specs, exclude_refused)
+
+
+def on_sample(function, prepared, positions, outputs, period, specs, exclude_refused):
+    """`function(positions)` on a sample of whole households; when it meets a refusal of some households and
+    `exclude_refused`, `function` again on the sample without the households the law refuses."""
+    from openfisca_japan.law.coverage import NotCoveredError, refusal_of
+
+    try:
+        return function(positions)
+    except (NotCoveredError, ValueError) as error:
+        if not exclude_refused or refusal_of(error) is None:
+            raise
+    index = np.arange(prepared.n)[positions] if isinstance(positions, slice) else np.asarray(positions)
+    _, excluded = compute_excluding(prepared, positions, outputs, period, specs)
+    keep = np.ones(len(index), dtype=bool)
+    keep[excluded["row"].to_numpy()] = False
+    if not keep.any():
+        from openfisca_japan.law.coverage import NotCoveredError
+
+        reasons = "; ".join(dict.fromkeys(excluded["reason"]))
+        raise NotCoveredError(f"every household of the first {len(index)} persons, on which the run is planned, is refused "
+                              f"(exclude_refused cannot plan the run on them): {reasons}") from None
+    return function(index[keep])
+
+
+def employer_level_outputs(system, outputs):
+    """The outputs that are numbers of an employer (put on one person of the employer)."""
+    found = []
+    for spec in outputs:
+        variable = system.get_variable(spec.name, check_existence=True)
+        if variable.entity.key == "employer" and getattr(variable, "possible_values", None) is None and variable.value_type in (float, int):
+            found.append(spec.column)
+    return found
 
 
 def connected_components(household, employer, has_employer):
@@ -187,7 +225,7 @@ def build_simulation(tax_benefit_system, prepared: PreparedTable, positions):
     _set_roles(employers, employee_role)
     simulation = make_bulk(builder.build(tax_benefit_system), inputs=[name for name, _, _ in prepared.inputs])
 
-    household_first = np.flatnonzero(np.r_[True, household_local[1:] != household_local[:-1]])
+    household_first = np.flatnonzero(np.r_[True, household_local[1:] != household_local[:-1]]) if n else np.zeros(0, dtype=np.int64)
     for name, input_periods, values in prepared.inputs:
         variable = tax_benefit_system.get_variable(name, check_existence=True)
         entity = variable.entity.key
@@ -293,32 +331,47 @@ def compute_outputs(simulation, outputs, run_period, plan=None):
     return columns
 
 
-def release_plans(prepared, outputs, period, specs, sample=400):
+def release_plans(prepared, outputs, period, specs, sample=400, exclude_refused=False):
     """{suffix: release plan} for `compute_outputs` (`bulk.release_plan`), traced on the first households
-    (about `sample` persons). Releasing intermediates keeps a chunk's memory near what its remaining outputs
-    need (bench/README.md, "Levers": the fiscal-year peak)."""
+    (about `sample` persons; without those the law refuses, with `exclude_refused`). Releasing intermediates keeps
+    a chunk's memory near what its remaining outputs need (bench/README.md, "Levers": the fiscal-year peak)."""
     from openfisca_japan.analysis.microsimulation.bulk import release_plan
     from openfisca_japan.analysis.microsimulation.systems import build_system
 
     if prepared.n == 0:
         return None
     _, bounds = chunk_bounds(prepared, sample)
-    plans = {}
-    for suffix, spec in specs.items():
-        system = build_system(spec)
-        plans[suffix] = release_plan(
-            lambda system=system: build_simulation(system, prepared, slice(*bounds[0])),
-            outputs,
-            lambda simulation, output: compute_outputs(simulation, [output], period),
-        )
-    return plans
+
+    def plans_on(positions):
+        plans = {}
+        for suffix, spec in specs.items():
+            system = build_system(spec)
+            plans[suffix] = release_plan(
+                lambda system=system: build_simulation(system, prepared, positions),
+                outputs,
+                lambda simulation, output: compute_outputs(simulation, [output], period),
+            )
+        return plans
+
+    return on_sample(plans_on, prepared, slice(*bounds[0]), outputs, period, specs, exclude_refused)
 
 
-def run_chunk(prepared: PreparedTable, positions, outputs, period, specs, plans=None):
+def run_chunk(prepared: PreparedTable, positions, outputs, period, specs, plans=None, exclude_refused=False, employer_coupled=False):
     """Compute `outputs` for the persons at `positions` under each named reform spec.
 
     `specs` maps a suffix ('' for a lone baseline, or 'baseline', 'reform') to a ReformSpec; `plans` (optional,
-    `release_plans`) the intermediates to drop after each output."""
+    `release_plans`) the intermediates to drop after each output.
+
+    With `exclude_refused`, returns (frame, excluded) instead: the households the law refuses (`refusal_of`) are
+    left out and the chunk computed again without them (`compute_excluding`); `frame` still has one row per
+    position (the rows of excluded persons hold zeros, for the caller to drop), `excluded` is a DataFrame of the
+    excluded persons: `row` (their row in `frame`) and `reason`."""
+    if exclude_refused:
+        return compute_excluding(prepared, positions, outputs, period, specs, plans, employer_coupled)
+    return _run_specs(prepared, positions, outputs, period, specs, plans)
+
+
+def _run_specs(prepared, positions, outputs, period, specs, plans=None):
     from openfisca_japan.analysis.microsimulation.systems import build_system
 
     frame = {}
@@ -329,3 +382,119 @@ def run_chunk(prepared: PreparedTable, positions, outputs, period, specs, plans=
             frame[f"{column}_{suffix}" if suffix else column] = values
         del simulation
     return pd.DataFrame(frame, copy=False)  # the computed arrays themselves, not a consolidated copy
+
+
+#: At most this many computations of a chunk when households are excluded (each leaves out at least one more
+#: household; a refusal names every household it refuses at once, so a few rounds are the rule).
+MAX_EXCLUSION_ROUNDS = 50
+
+EXCLUDED_COLUMNS = ("row", "reason")
+
+
+def _no_exclusions():
+    return pd.DataFrame({"row": pd.Series([], dtype=np.int64), "reason": pd.Series([], dtype=object)})
+
+
+def compute_excluding(prepared, positions, outputs, period, specs, plans=None, employer_coupled=False):
+    """(frame, excluded): `run_chunk` leaving out the households the law refuses.
+
+    A refusal that marks the groups it refuses (`openfisca_japan.law.coverage.refusing`) leaves out the whole
+    households of those groups (of their members for a group that is not a household) and the chunk is computed
+    again, under every spec, without them; a refusal that marks none (a whole period not covered...) is raised.
+    A household is excluded from every scenario when one scenario refuses it. When nothing is refused, the frame
+    is the one `run_chunk` computes (same arrays). `employer_coupled` (outputs that sum over an employer's members,
+    or employer-level outputs): a refused household with an employed person is not left out (the employer's
+    numbers would change): the refusal is raised, with that reason."""
+    from openfisca_japan.law.coverage import NotCoveredError, refusal_of
+
+    index = np.arange(prepared.n)[positions] if isinstance(positions, slice) else np.asarray(positions)
+    household_local, _ = _local_codes(prepared.household[index])
+    keep = np.ones(len(index), dtype=bool)
+    reasons = np.empty(len(index), dtype=object)
+    for _ in range(MAX_EXCLUSION_ROUNDS):
+        kept = index[keep]
+        current = positions if keep.all() else kept
+        try:
+            frame = _run_specs(prepared, current, outputs, period, specs, plans) if len(kept) else None
+            break
+        except (NotCoveredError, ValueError) as error:
+            refusal = refusal_of(error)
+            if refusal is None:
+                raise
+            entity, refused, reason = refusal
+            households = _refused_households(prepared, kept, entity, refused)
+            if households is None or not len(households):
+                raise
+            members = np.isin(household_local[keep], households_of_kept(household_local[keep], households))
+            if employer_coupled and prepared.has_employer[kept[members]].any():
+                raise NotCoveredError(f"{error} (such a household cannot be left out of these results: a person of it "
+                                      "has an employer, and the outputs include an employer-level amount or one that "
+                                      "sums over an employer's employees, which would change without them)") from error
+            rows = np.flatnonzero(keep)[members]
+            reasons[rows] = reason
+            keep[rows] = False
+    else:
+        raise RuntimeError(f"more than {MAX_EXCLUSION_ROUNDS} rounds of exclusions in one chunk")
+    excluded = np.flatnonzero(~keep)
+    if not len(excluded):
+        return frame, _no_exclusions()
+    frame = _widen(frame, keep, outputs, specs)
+    return frame, pd.DataFrame({"row": excluded.astype(np.int64), "reason": reasons[excluded]})
+
+
+def households_of_kept(household_local_kept, households):
+    """The local household codes (among the kept persons' codes in order of first appearance) of `households`,
+    given as ranks of the households in the simulation of the kept persons."""
+    first = np.r_[True, household_local_kept[1:] != household_local_kept[:-1]] if len(household_local_kept) else np.zeros(0, bool)
+    return household_local_kept[first][households]
+
+
+def _refused_households(prepared, kept, entity, refused):
+    """Positions, in the simulation of the persons `kept`, of the households of the groups `refused` (positions in
+    the population `entity`); None for an entity that cannot be traced back to persons."""
+    household_local, _ = _local_codes(prepared.household[kept])
+    if entity == "household":
+        return np.unique(refused)
+    if entity == "person":
+        return np.unique(household_local[refused])
+    if entity == "employer":
+        employer_local, _ = _local_codes(prepared.employer[kept])
+        return np.unique(household_local[np.isin(employer_local, refused)])
+    return None
+
+
+def _widen(frame, keep, outputs, specs):
+    """`frame` (rows of the kept persons) with a row for every person: zeros (the first category) for the excluded."""
+    if frame is None:  # every household excluded: the columns' types from an empty simulation are not known
+        frame = _empty_frame(outputs, specs)
+    wide = {}
+    for name in frame.columns:
+        values = frame[name]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            codes = np.zeros(len(keep), dtype=values.cat.codes.dtype)
+            codes[keep] = values.cat.codes.to_numpy()
+            wide[name] = pd.Categorical.from_codes(codes, categories=values.cat.categories)
+        else:
+            array = values.to_numpy()
+            full = np.zeros(len(keep), dtype=array.dtype)
+            full[keep] = array
+            wide[name] = full
+    return pd.DataFrame(wide, copy=False)
+
+
+def _empty_frame(outputs, specs):
+    """The output columns, without rows, with the types `compute_outputs` gives them (every household of the chunk
+    excluded: the model cannot run on no person)."""
+    from openfisca_japan.analysis.microsimulation.systems import build_system
+
+    frame = {}
+    for suffix, spec in specs.items():
+        system = build_system(spec)
+        for output in outputs:
+            variable = system.get_variable(output.name, check_existence=True)
+            if getattr(variable, "possible_values", None) is not None:
+                values = pd.Categorical.from_codes(np.zeros(0, dtype=np.int8), categories=[m.name for m in variable.possible_values])
+            else:
+                values = np.asarray(variable.default_array(0))
+            frame[f"{output.column}_{suffix}" if suffix else output.column] = values
+    return pd.DataFrame(frame, copy=False)

@@ -151,9 +151,10 @@ class Plan:
     validate_input: bool
     bucket_width: int = 0
     buckets: int = 0
+    exclude_refused: bool = False  # leave out the households the law refuses (docs/analysis.md)
 
 
-def make_plan(path, outputs, period, rows_per_task, specs=None, validate_input=True, sample=400):
+def make_plan(path, outputs, period, rows_per_task, specs=None, validate_input=True, sample=400, exclude_refused=False):
     path = os.path.abspath(str(path))
     specs = specs or {"": systems.ReformSpec()}
     outputs = [o if isinstance(o, engine.OutputSpec) else engine.OutputSpec.parse(o) for o in outputs]
@@ -162,15 +163,21 @@ def make_plan(path, outputs, period, rows_per_task, specs=None, validate_input=T
     head = _read_groups(path, 0, 1)
     head = head[head["household_id"].isin(head["household_id"].drop_duplicates().iloc[: max(sample // 2, 1)])]
     prepared = prepare_table(head, baseline, period, ignore_columns=_not_variables(head, baseline))
-    traced, plans = [], {}
-    for suffix, spec in specs.items():
-        system = systems.build_system(spec)
 
-        def factory(system=system):
-            traced.append(engine.build_simulation(system, prepared, slice(0, prepared.n)))
-            return traced[-1]
+    def trace(positions):
+        traced, plans = [], {}
+        for suffix, spec in specs.items():
+            system = systems.build_system(spec)
 
-        plans[suffix] = release_plan(factory, outputs, lambda simulation, output: engine.compute_outputs(simulation, [output], period))
+            def factory(system=system):
+                traced.append(engine.build_simulation(system, prepared, positions))
+                return traced[-1]
+
+            plans[suffix] = release_plan(factory, outputs, lambda simulation, output: engine.compute_outputs(simulation, [output], period))
+        return traced, plans
+
+    # (without the households the law refuses, with exclude_refused)
+    traced, plans = engine.on_sample(trace, prepared, slice(0, prepared.n), outputs, period, specs, exclude_refused)
     simulation = traced[0]  # traced: which employer sums the outputs need, and what they read
     flagged = engine.employer_aggregation_in_model(baseline)
     reduced = {}
@@ -193,7 +200,10 @@ def make_plan(path, outputs, period, rows_per_task, specs=None, validate_input=T
         if baseline.get_variable(o.name).entity.key == "employer" and getattr(baseline.get_variable(o.name), "possible_values", None) is None
         and baseline.get_variable(o.name).value_type in (float, int)
     ]  # fmt: skip
-    result = Plan(path, outputs, period, specs, partitions, reduced, plans, employer_outputs=employer_outputs, validate_input=validate_input)
+    result = Plan(
+        path, outputs, period, specs, partitions, reduced, plans, employer_outputs=employer_outputs, validate_input=validate_input,
+        exclude_refused=exclude_refused,
+    )  # fmt: skip
     if reduced or employer_outputs:
         span = _employer_range(path, range(sum(p[1] for p in partitions)))
         buckets = max(1, len(partitions) // 4)
@@ -287,7 +297,14 @@ def partition_task(plan: Plan, index, output_dir, reduced_files=()):
                 elif column != "employer_id":
                     frame[column] = np.where(employed, values[column].to_numpy()[found], 0.0)
     prepared = prepare_table(frame, system, plan.period, ignore_columns=ignore)
-    computed = engine.run_chunk(prepared, slice(0, prepared.n), plan.outputs, plan.period, plan.specs, plan.plans)
+    computed = engine.run_chunk(
+        prepared, slice(0, prepared.n), plan.outputs, plan.period, plan.specs, plan.plans, plan.exclude_refused,
+        bool(plan.reduced or plan.employer_outputs),
+    )  # fmt: skip
+    excluded = None
+    if plan.exclude_refused:
+        computed, excluded = computed
+        excluded = (prepared.order[excluded["row"].to_numpy()], excluded["reason"].to_numpy())  # rows of the partition
     if not np.array_equal(prepared.order, np.arange(prepared.n)):  # back to the partition's row order
         computed = computed.take(np.argsort(prepared.order)).reset_index(drop=True)
     if plan.employer_outputs:
@@ -301,9 +318,22 @@ def partition_task(plan: Plan, index, output_dir, reduced_files=()):
                 computed[name] = np.where(elsewhere, values.dtype.type(0), values)
     identity = pd.DataFrame({c: frame[c].array for c in IDENTITY if c in frame.columns})
     result = pd.concat([identity, computed], axis=1)
+    found = None
+    if excluded is not None:
+        from openfisca_japan.analysis.microsimulation import exclusions
+
+        # the excluded persons' rows are not written (as the other engines drop them)
+        found = exclusions.records(frame, *excluded).to_dict("records")
+        if len(excluded[0]):
+            keep = np.ones(len(result), dtype=bool)
+            keep[excluded[0]] = False
+            result = result[keep].reset_index(drop=True)
     name = Path(output_dir) / f"part-{index:05d}.parquet"
     result.to_parquet(name, index=False)
-    return {"index": index, "rows": rows, "seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu, "read_seconds": read, "file": str(name)}
+    return {
+        "index": index, "rows": rows, "seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu, "read_seconds": read,
+        "file": str(name), "excluded": found,
+    }  # fmt: skip
 
 
 # --- Executors ------------------------------------------------------------------------------------------------
@@ -380,13 +410,15 @@ def _as_completed(futures):
 
 def run_parquet(
     path, outputs, period, output_dir, *, executor="local", n_workers=2, scheduler=None, dask_client=None,
-    rows_per_task=100_000, specs=None, validate_input=True, progress=True,
+    rows_per_task=100_000, specs=None, validate_input=True, progress=True, exclude_refused=False,
 ):  # fmt: skip
     """Compute `outputs` for every person of the Parquet file `path` into `output_dir`/part-NNNNN.parquet.
 
     `executor`: `local` (this process), `processes` (a pool of `n_workers`), `dask` (a LocalCluster of
     `n_workers`, or the cluster at `scheduler`, or `dask_client`). Returns a summary dict (also written to
-    `output_dir`/summary.json): timings of the client's planning (serial), of each task, the partitions' balance."""
+    `output_dir`/summary.json): timings of the client's planning (serial), of each task, the partitions' balance.
+    With `exclude_refused`, the households the law refuses are left out of the part files and the summary's
+    `excluded` says which (`exclusions.summary`; `read_results` puts it in `attrs["excluded"]`)."""
     from tqdm import tqdm
 
     output_dir = Path(output_dir)
@@ -395,7 +427,7 @@ def run_parquet(
     work.mkdir(exist_ok=True)
     wall = time.perf_counter()
     client_cpu, main_thread_cpu = time.process_time(), time.thread_time()
-    plan = make_plan(path, outputs, period, rows_per_task, specs, validate_input)
+    plan = make_plan(path, outputs, period, rows_per_task, specs, validate_input, exclude_refused=exclude_refused)
     planning_seconds = time.perf_counter() - wall
     planning_cpu = time.process_time() - client_cpu
     pool = _executor(executor, n_workers, scheduler, dask_client)
@@ -418,6 +450,8 @@ def run_parquet(
         tasks = []
         for future in _as_completed(futures):
             done = future.result()
+            if not exclude_refused:
+                done.pop("excluded", None)
             tasks.append(done)
             bar.update(done["rows"])
         bar.close()
@@ -443,11 +477,30 @@ def run_parquet(
         "workers": n_workers if executor != "local" else 1,
         "tasks": sorted(tasks, key=lambda t: t["index"]),
     }
+    if exclude_refused:
+        from openfisca_japan.analysis.microsimulation import exclusions
+
+        found = [record for task in summary["tasks"] for record in task.pop("excluded")]
+        table = pd.DataFrame(found, columns=list(exclusions.RECORD_COLUMNS))
+        summary["excluded"] = exclusions.summary(table, _has_weight(path))
     (output_dir / "summary.json").write_text(json.dumps(summary, indent=1))
     return summary
 
 
+def _has_weight(path):
+    import pyarrow.parquet as pq
+
+    return "weight" in pq.ParquetFile(path).schema_arrow.names
+
+
 def read_results(output_dir):
-    """The part files of a run, in order, as one DataFrame (for runs that fit in memory)."""
+    """The part files of a run, in order, as one DataFrame (for runs that fit in memory); `attrs["excluded"]`
+    from the run's summary when it left out refused households."""
     files = sorted(Path(output_dir).glob("part-*.parquet"))
-    return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+    results = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+    summary = Path(output_dir) / "summary.json"
+    if summary.is_file():
+        excluded = json.loads(summary.read_text()).get("excluded")
+        if excluded is not None:
+            results.attrs["excluded"] = excluded
+    return results
