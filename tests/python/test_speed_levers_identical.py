@@ -52,3 +52,24 @@ def test_premiums_without_bonus_equal_the_full_arithmetic():
     # a bonus of -0.0, or a fractional rate: the full arithmetic (no shortcut)
     assert not rounding._no_bonus(np.array([-0.0, 0.0]), np.array([550, 550]))
     assert not rounding._no_bonus(no_bonus, np.array([0.5]))
+
+
+def test_bulk_value_from_person_is_openfiscas():
+    from openfisca_core.populations import GroupPopulation
+
+    from openfisca_japan.analysis.microsimulation import simulation_from_table
+    from openfisca_japan.analysis.synthetic_population import generate
+    from openfisca_japan.entities import Household
+
+    simulation = simulation_from_table(generate(400, seed=3, municipalities=["tokyo_special_wards"]), "2025-06")
+    households = simulation.populations["household"]
+    assert type(households).value_from_person is not GroupPopulation.value_from_person
+    wage = simulation.calculate("monthly_wage", "2025-06")
+    scheme = simulation.calculate("health_insurance_scheme", "2025-06")  # an EnumArray
+    for array, default in ((wage, -1.0), (scheme, 0)):
+        for role in (Household.HEAD, Household.SPOUSE):
+            for _ in range(2):  # the second call reads the remembered members
+                ours = households.value_from_person(array, role=role, default=default)
+                theirs = GroupPopulation.value_from_person(households, array, role=role, default=default)
+                assert type(ours) is type(theirs) and ours.dtype == theirs.dtype
+                assert np.array_equal(np.asarray(ours), np.asarray(theirs))
