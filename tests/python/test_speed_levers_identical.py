@@ -73,3 +73,18 @@ def test_bulk_value_from_person_is_openfiscas():
                 theirs = GroupPopulation.value_from_person(households, array, role=role, default=default)
                 assert type(ours) is type(theirs) and ours.dtype == theirs.dtype
                 assert np.array_equal(np.asarray(ours), np.asarray(theirs))
+
+
+def test_parameters_at_an_instant_are_built_once_whatever_the_argument():
+    from openfisca_core import periods
+
+    from openfisca_japan.analysis.microsimulation import systems
+
+    system = systems.baseline_system()
+    month = periods.period("2025-06")
+    tree = system.get_parameters_at_instant(month)
+    assert system.get_parameters_at_instant(month.start) is tree
+    assert system.get_parameters_at_instant("2025-06-01") is tree
+    assert system.get_parameters_at_instant(periods.period("year:2025-06")) is tree
+    assert system.get_parameters_at_instant("2025-07-01") is not tree
+    assert tree.income.basic_deduction_local_tax.calc(np.array([1e6]))[0] == system.parameters.income.basic_deduction_local_tax.get_at_instant("2025-06-01").calc(np.array([1e6]))[0]
