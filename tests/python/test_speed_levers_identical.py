@@ -88,3 +88,18 @@ def test_parameters_at_an_instant_are_built_once_whatever_the_argument():
     assert system.get_parameters_at_instant(periods.period("year:2025-06")) is tree
     assert system.get_parameters_at_instant("2025-07-01") is not tree
     assert tree.income.basic_deduction_local_tax.calc(np.array([1e6]))[0] == system.parameters.income.basic_deduction_local_tax.get_at_instant("2025-06-01").calc(np.array([1e6]))[0]
+
+
+def test_lazy_root_is_the_eager_tree():
+    from openfisca_japan.analysis.microsimulation import systems
+    from openfisca_japan.law.coverage import CoveredParameterNodeAtInstant, LazyCoveredRootAtInstant
+
+    parameters = systems.baseline_system().parameters
+    for instant in ("2023-01-01", "2025-06-01"):
+        lazy = parameters.get_at_instant(instant)
+        assert isinstance(lazy, LazyCoveredRootAtInstant)
+        eager = CoveredParameterNodeAtInstant(parameters.name, parameters, instant)
+        assert lazy.national_pension.coverage.minimum_age == eager.national_pension.coverage.minimum_age
+        assert lazy["employees_pension"].premiums.rate == eager["employees_pension"].premiums.rate
+        assert list(lazy) == list(eager) and repr(lazy) == repr(eager)
+        assert lazy.first_gap() == eager.first_gap()
