@@ -34,6 +34,18 @@ def _memoised(function):
     return wrapper
 
 
+_DAYS = np.dtype("datetime64[D]")
+
+
+def as_days(dates):
+    """`dates` as datetime64[D]: the array itself when it is one already. (numpy 2 gives a new view for
+    `np.asarray(dates, dtype="datetime64[D]")` even then, and a new object each call would defeat the
+    memoised helpers below, keyed by the array object.)"""
+    if isinstance(dates, np.ndarray) and dates.dtype == _DAYS:
+        return dates
+    return np.asarray(dates, dtype=_DAYS)
+
+
 def _march_based(dates):
     """(year, month counted from March = 0, day 1–31) as int32 arrays, in years that start on 1 March
     (so that the leap day ends the year): H. Hinnant's `civil_from_days` algorithm."""
@@ -82,7 +94,7 @@ def birth_dates(person, period, concerned=True):
     birth date is not given."""
     from openfisca_japan.law.coverage import refuse_inputs
 
-    birth = np.asarray(person("birth_date", period), dtype="datetime64[D]")  # no copy: ymd() remembers per array
+    birth = as_days(person("birth_date", period))  # the stored array itself: ymd() remembers per array
     refuse_inputs((birth == BIRTH_DATE_NOT_GIVEN) & concerned, person.ids, "birth_date not given (an age is needed)", "birth_date",
                   "a date of birth (YYYY-MM-DD), or `age` for each month", entity="person")
     return birth

@@ -55,15 +55,35 @@ def premium_total(monthly_base, bonus_base, rate_pcm):
     """Premium of the month on the standard monthly remuneration and on the standard bonus, each
     truncated to the yen (the insurer bills the establishment with fractions of a yen dropped)."""
     rate = np.asarray(rate_pcm, dtype=np.float64) / PCM
-    return floor_to(np.asarray(monthly_base, np.float64) * rate) + floor_to(np.asarray(bonus_base, np.float64) * rate)
+    monthly = floor_to(np.asarray(monthly_base, np.float64) * rate)
+    bonus = np.asarray(bonus_base, np.float64)
+    if _no_bonus(bonus, rate_pcm):
+        return monthly + np.zeros(np.broadcast_shapes(bonus.shape, rate.shape))
+    return monthly + floor_to(bonus * rate)
 
 
 def premium_employee_share(monthly_base, bonus_base, employee_rate_pcm):
     """Insured person's share deducted from the wage and from the bonus, each with the 50-sen rule
     (50 sen or less dropped, more than 50 sen counts as one yen)."""
     rate = np.asarray(employee_rate_pcm, dtype=np.float64) / PCM
-    return round_half_down_yen(np.asarray(monthly_base, np.float64) * rate) + round_half_down_yen(
-        np.asarray(bonus_base, np.float64) * rate
+    monthly = round_half_down_yen(np.asarray(monthly_base, np.float64) * rate)
+    bonus = np.asarray(bonus_base, np.float64)
+    if _no_bonus(bonus, employee_rate_pcm):
+        return monthly + np.zeros(np.broadcast_shapes(bonus.shape, rate.shape))
+    return monthly + round_half_down_yen(bonus * rate)
+
+
+def _no_bonus(bonus, rate_pcm):
+    """A month without any bonus (most months): every bonus base is +0.0 and the rate an integer number of
+    1/100,000 not below 0, so that the bonus part would be +0.0 for every person (no NaN, no -0.0), and it is
+    added as such without the rounding arithmetic."""
+    rate_pcm = np.asarray(rate_pcm)
+    return (
+        bonus.size > 0
+        and rate_pcm.dtype.kind in "iu"
+        and not bonus.any()
+        and not np.signbit(bonus).any()
+        and not (rate_pcm < 0).any()
     )
 
 
@@ -145,10 +165,20 @@ def _multiply(left, right):
 def premium_total_exact(monthly_base, bonus_base, rate):
     """Premium of the month on the standard monthly remuneration and on the standard bonus at `rate` (a
     fraction as published, any precision), each truncated to the yen (exact arithmetic)."""
-    return exact_product(monthly_base, rate) + exact_product(bonus_base, rate)
+    return exact_product(monthly_base, rate) + _bonus_product(bonus_base, rate)
 
 
 def premium_share_exact(monthly_base, bonus_base, rate, share, rounding="half_down"):
     """The insured person's share deducted from the wage and from the bonus: base × rate × share (e.g. 1/2
     of the rate, 0.5), each rounded with the 50-sen rule on the exact product (not on a rounded half-rate)."""
-    return exact_product(monthly_base, rate, share, rounding=rounding) + exact_product(bonus_base, rate, share, rounding=rounding)
+    return exact_product(monthly_base, rate, share, rounding=rounding) + _bonus_product(bonus_base, rate, share, rounding=rounding)
+
+
+def _bonus_product(bonus_base, *factors, rounding="floor"):
+    """`exact_product(bonus_base, *factors)`, called after the same factors were read for the monthly base
+    (which refuses a factor that is not finite or has too many decimals): in a month without any bonus
+    (most months) the product is 0 for every person, returned without the integer arithmetic."""
+    amounts = np.asarray(bonus_base, dtype=np.float64)
+    if amounts.size and not amounts.any():  # every amount is exactly 0 (a NaN counts as non-zero)
+        return np.zeros(np.broadcast_shapes(amounts.shape, *(np.shape(factor) for factor in factors)))
+    return exact_product(bonus_base, *factors, rounding=rounding)

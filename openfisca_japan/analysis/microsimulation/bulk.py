@@ -9,7 +9,8 @@ of openfisca-core is patched). Each lever below was kept because a measurement s
   every period that falls back to the default, instead of a new array for each period (a whole-model month run
   reads about 15 months of many variables that have no input: half the bytes stored were copies of defaults).
 - `BulkPopulation.has_role` / `BulkGroupPopulation`: a person's role test (`members_role == role`, a
-  comparison of Python objects per person) computed once per role and simulation.
+  comparison of Python objects per person) computed once per role and simulation; `value_from_person` finds
+  the members of a unique role (and the groups that have one) once per role.
 - `BulkSimulation.release`: arrays of intermediate variables that no output still to compute needs are
   dropped (the plan comes from tracing the outputs on a small sample, `release_plan`); a variable needed again
   after all (a path the sample did not take) is simply computed again, with the same result. Inputs are never
@@ -69,7 +70,30 @@ class BulkPopulation(_BulkHolders, GuardedPopulation):
 
 
 class BulkGroupPopulation(_BulkHolders, GuardedGroupPopulation):
-    """A group population of a bulk run (shared defaults)."""
+    """A group population of a bulk run (shared defaults; the members of a unique role found once)."""
+
+    @projectors.projectable
+    def value_from_person(self, array, role, default=0):
+        """openfisca's `value_from_person` (the value of the group's member with the unique `role`, `default`
+        where there is none), with the members of that role and their groups found once per role: a call
+        gathers them only (`array[members_map][role_filter[members_map]]` is `array[members]`)."""
+        self.entity.check_role_validity(role)
+        if role.max != 1:
+            raise Exception(f"You can only use value_from_person with a role that is unique in {self.key}. Role {role.key} is not unique.")
+        self.members.check_array_compatible_with_entity(array)
+        role_filter = self.members.has_role(role)
+        cache = self.__dict__.setdefault("_role_members_cache", {})
+        key = (role.key, role.entity.key)
+        found = cache.get(key)
+        if found is None or found[0] is not self.members_entity_id or found[1] is not role_filter:
+            members_map = self.ordered_members_map
+            found = cache[key] = (self.members_entity_id, role_filter, self.any(role_filter), members_map[role_filter[members_map]])
+        _, _, entity_filter, members = found
+        result = self.filled_array(default, dtype=array.dtype)
+        if isinstance(array, EnumArray):
+            result = EnumArray(result, array.possible_values)
+        result[entity_filter] = array[members]
+        return result
 
 
 class BulkSimulation(Simulation):

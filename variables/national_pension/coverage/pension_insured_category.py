@@ -5,9 +5,10 @@ Category 2 (第2号): employees' pension insured persons (厚生年金保険の�
 entitled to an old-age pension.
 Category 3 (第3号): the dependent spouse of a category 2 insured person, aged 20–59."""
 
-from openfisca_core.model_api import MONTH, Enum, Variable, where
+from openfisca_core.model_api import MONTH, Enum, Variable
 
 from openfisca_japan.entities import Person
+from openfisca_japan.law.enum_arrays import enum_select
 
 
 class PensionInsuredCategory(Enum):
@@ -45,12 +46,8 @@ class pension_insured_category(Variable):
             * (lives_in_japan + (1 - coverage.category_3_requires_residence))
         ).astype(bool)
         category_1 = eligible * lives_in_japan
-        return where(
-            category_2,
-            PensionInsuredCategory.category_2,
-            where(
-                category_3,
-                PensionInsuredCategory.category_3,
-                where(category_1, PensionInsuredCategory.category_1, PensionInsuredCategory.none),
-            ),
+        return enum_select(
+            [category_2, category_3, category_1],
+            [PensionInsuredCategory.category_2, PensionInsuredCategory.category_3, PensionInsuredCategory.category_1],
+            PensionInsuredCategory.none,
         )

@@ -6,6 +6,7 @@ import numpy as np
 from openfisca_core.model_api import ETERNITY, MONTH, Variable, date, where
 
 from openfisca_japan.entities import Person
+from openfisca_japan.law.dates import as_days, month_index
 
 
 class childbirth_date(Variable):
@@ -39,7 +40,7 @@ class in_national_pension_maternity_period(Variable):
 
     def formula_2019_04(person, period, parameters):
         maternity = parameters(period).national_pension.exemption.maternity
-        birth_month = person("childbirth_date", period).astype("datetime64[M]").astype(int)
+        birth_month = month_index(as_days(person("childbirth_date", period)))  # decomposed once, not every month
         this_month = np.datetime64(f"{period.start.year:04d}-{period.start.month:02d}", "M").astype(int)
         before = where(
             person("multiple_birth", period),

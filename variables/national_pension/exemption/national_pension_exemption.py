@@ -6,10 +6,11 @@ spouse and the household head; the student deferment (学生納付特例, art. 9
 maternity exemption (産前産後免除, art. 88-2) needs no application of income."""
 
 import numpy as np
-from openfisca_core.model_api import MONTH, Enum, Variable, select, where
+from openfisca_core.model_api import MONTH, Enum, Variable, where
 
 from openfisca_japan.entities import Household, Person
 from openfisca_japan.enums import NationalPensionExemption
+from openfisca_japan.law.enum_arrays import enum_select
 from openfisca_japan.law.national_pension import is_category_1
 
 EXEMPTION_PAGE = "https://www.nenkin.go.jp/service/kokunen/menjo/20150428.html"
@@ -115,19 +116,19 @@ class national_pension_exemption(Variable):
         category_1 = is_category_1(person, period)
         if not np.any(income_requested + student_requested + deferral_requested):
             # Nobody applied: only the maternity exemption (no income thresholds are read).
-            return where(category_1 * maternity, NationalPensionExemption.maternity, NationalPensionExemption.none)
+            return enum_select([category_1 * maternity], [NationalPensionExemption.maternity], NationalPensionExemption.none)
         thresholds = parameters(period).national_pension.exemption.income_thresholds
         student = person("is_student", period)
         # Students can only get the student deferment; maternity (NPA art. 88-2) comes before any application.
         income_conditions, income_exemptions = _income_exemptions(
             person, period, thresholds, income_requested * np.logical_not(student)
         )
-        return select(
+        return enum_select(
             [np.logical_not(category_1), maternity, _student_deferment(person, period, thresholds, student)]
             + income_conditions
             + [_payment_deferral(person, period, thresholds, student)],
             [NationalPensionExemption.none, NationalPensionExemption.maternity, NationalPensionExemption.student_deferment]
             + income_exemptions
             + [NationalPensionExemption.payment_deferral],
-            default=NationalPensionExemption.none,
+            NationalPensionExemption.none,
         )
