@@ -138,6 +138,12 @@ def run(args):
     print("=" * 100)
     if municipalities:
         print(f"municipalities: {', '.join(municipalities)} (their premium rates stand for the whole country)")
+    if "nhi_pension_earner_reading" in table.columns:
+        readings = ", ".join(sorted(map(str, table["nhi_pension_earner_reading"].dropna().unique())))
+        # A stated assumption of the population, not of the law: official pages disagree (docs/analysis.md).
+        print(f"assumption of the population: nhi_pension_earner_reading = {readings} (whether a person 65+ with "
+              "pension receipts of 1.1-1.25 million yen is a pension earner in the 7/5/2-tenths test; official pages "
+              "disagree: docs/analysis.md)")
     unknown = [c for c in table.columns if c not in RESERVED and not c.startswith("_") and c.split("@")[0] not in system.variables]
     if unknown:
         print(f"note: input columns not in the model, left out: {unknown}")
