@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openfisca_core import periods
 from openfisca_core.parameters import Parameter, ParameterNode, load_parameter_file
 
 from openfisca_japan.law.model import CountryReform
-from openfisca_japan.law.reform_checks import ReformInputError, check_change, find_leaf, with_links
+from openfisca_japan.law.reform_checks import ReformInputError, apply_checked_changes, find_leaf
 
 _HERE = Path(__file__).resolve().parent
 
@@ -49,19 +48,7 @@ def apply_overlay(parameters, overlay: ParameterNode, overrides=None):
             if path not in changes:
                 raise ReformInputError(f"Reform override {path!r}: give [(start, value)] for a path the reform does not set")
             changes[path] = [(start, value) for start, _ in changes[path]]
-    problems = []
-    for path, history in changes.items():
-        try:
-            check_change(parameters, path, history)
-        except ReformInputError as error:
-            problems.append(str(error))
-    if problems:
-        raise ReformInputError("Invalid reform: " + "; ".join(problems))
-    for path, history in with_links(changes).items():
-        leaf = law_leaf(parameters, path)
-        for start, value in history:
-            leaf.update(start=periods.instant(start), value=value)
-    return parameters
+    return apply_checked_changes(parameters, changes, "reform")
 
 
 def load_overlay(name):

@@ -2,7 +2,7 @@
 paths that exist; linked parameters move together; the list of what a reform changed.
 
 Used by every reform of the package: `--set` (`openfisca_japan.analysis.microsimulation.systems`) and the
-reform modules' parameter files (`openfisca_japan.reforms.apply_overlay`).
+reform modules' parameter files (`openfisca_japan.reforms.apply_overlay`); both apply through `apply_checked_changes`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import datetime
 import math
 import numbers
 
+from openfisca_core import periods
 from openfisca_core.parameters import Parameter, ParameterNode
 
 from openfisca_japan.law.coverage import leaf_window, merged
@@ -122,6 +123,25 @@ def with_links(changes):
             for target in targets:
                 result.setdefault(target, changes[source])
     return result
+
+
+def apply_checked_changes(parameters, changes, what):
+    """Check every change {path: [(start, value[, stop]), ...]} (one ReformInputError "Invalid <what>: ..." listing
+    every problem), then set the leaves in place, the linked parameters following (`with_links`)."""
+    problems = []
+    for path, history in changes.items():
+        try:
+            check_change(parameters, path, history)
+        except ReformInputError as error:
+            problems.append(str(error))
+    if problems:
+        raise ReformInputError(f"Invalid {what}: " + "; ".join(problems))
+    for path, history in with_links(changes).items():
+        leaf = find_leaf(parameters, path)[0]
+        for entry in history:
+            start, value, stop = (*entry, None)[:3]
+            leaf.update(start=periods.instant(start), stop=periods.instant(stop) if stop else None, value=value)
+    return parameters
 
 
 def changed_parameters(baseline, reform):

@@ -17,7 +17,7 @@ import yaml
 from openfisca_core import periods
 
 from openfisca_japan.law.model import CountryReform
-from openfisca_japan.law.reform_checks import ReformInputError, check_change, find_leaf, with_links
+from openfisca_japan.law.reform_checks import ReformInputError, apply_checked_changes, find_leaf
 
 REFORMS_PACKAGE = "openfisca_japan.reforms"
 
@@ -136,19 +136,7 @@ def apply_assignments(parameters, assignments, default_start):
         start = str(periods.instant(assignment.start or default_start))
         stop = str(periods.instant(assignment.stop)) if assignment.stop else None
         changes.setdefault(assignment.path, []).append((start, assignment.value, stop))
-    problems = []
-    for path, history in changes.items():
-        try:
-            check_change(parameters, path, history)
-        except ReformInputError as error:
-            problems.append(str(error))
-    if problems:
-        raise ReformInputError("Invalid --set: " + "; ".join(problems))
-    for path, history in with_links(changes).items():
-        leaf = find_leaf(parameters, path)[0]
-        for start, value, stop in history:
-            leaf.update(start=periods.instant(start), stop=periods.instant(stop) if stop else None, value=value)
-    return parameters
+    return apply_checked_changes(parameters, changes, "--set")
 
 
 def parameter_setting_reform(assignments, default_start="2000-01-01"):
