@@ -390,6 +390,17 @@ def _value_reason(leaf, instant_str):
     return None
 
 
+def _place_leaf(node_at_instant, child_name, child, metadata, instant_str):
+    """Put the leaf (or scale) `child` on `node_at_instant` at the instant: its value when covered, its gap when
+    not (a leaf the law ended is absent, as in openfisca)."""
+    value = child._get_at_instant(instant_str)
+    gap = gap_at(child, metadata, instant_str, value if isinstance(child, Parameter) else (value if _scale_has_brackets(value) else None))
+    if gap is not None and not (gap.kind == "after" and gap.window.ended_by_law):
+        node_at_instant._gaps[child_name] = gap
+    elif gap is None and value is not None:
+        node_at_instant.add_child(child_name, value)
+
+
 class CoveredParameterNodeAtInstant(ParameterNodeAtInstant):
     """openfisca's ParameterNodeAtInstant whose leaves raise `ParameterNotCoveredError` when read outside
     their window or in a gap (the other leaves and nodes behave as in openfisca)."""
@@ -404,12 +415,7 @@ class CoveredParameterNodeAtInstant(ParameterNodeAtInstant):
             if isinstance(child, ParameterNode):
                 self.add_child(child_name, CoveredParameterNodeAtInstant(child.name, child, instant_str, metadata))
                 continue
-            value = child._get_at_instant(instant_str)
-            gap = gap_at(child, metadata, instant_str, value if isinstance(child, Parameter) else (value if _scale_has_brackets(value) else None))
-            if gap is not None and not (gap.kind == "after" and gap.window.ended_by_law):
-                self._gaps[child_name] = gap  # a leaf the law ended is absent, as in openfisca
-            elif gap is None and value is not None:
-                self.add_child(child_name, value)
+            _place_leaf(self, child_name, child, metadata, instant_str)
 
     def __getattr__(self, key):
         gap = self.__dict__.get("_gaps", {}).get(key)
@@ -486,12 +492,7 @@ class LazyCoveredRootAtInstant(CoveredParameterNodeAtInstant):
             if isinstance(child, ParameterNode):
                 self._pending[child_name] = (child, metadata)
                 continue
-            value = child._get_at_instant(instant_str)
-            gap = gap_at(child, metadata, instant_str, value if isinstance(child, Parameter) else (value if _scale_has_brackets(value) else None))
-            if gap is not None and not (gap.kind == "after" and gap.window.ended_by_law):
-                self._gaps[child_name] = gap  # a leaf the law ended is absent, as in openfisca
-            elif gap is None and value is not None:
-                self.add_child(child_name, value)
+            _place_leaf(self, child_name, child, metadata, instant_str)
 
     def add_child(self, child_name, child_at_instant):
         self.__dict__["_built"][child_name] = child_at_instant
