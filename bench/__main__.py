@@ -31,6 +31,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench import append_result
+
 HERE = Path(__file__).resolve().parent
 #: Where results and cached populations go (the `--against` runs use a copy of bench/ but these results).
 RESULTS = Path(os.environ.get("OPENFISCA_JAPAN_BENCH_RESULTS", HERE / "results"))
@@ -401,9 +403,7 @@ def main(argv=None):
                 for workers in (1, 2):
                     results.append(run_isolated(on_dask, persons, chunk, workers, source=source))
     record = {"when": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": f"{platform.machine()}, {os.cpu_count()} CPU, Python {platform.python_version()}", "results": results}
-    (HERE / "results").mkdir(exist_ok=True)
-    with open(HERE / "results" / "latest.json", "a", encoding="utf-8") as handle:
-        handle.write(json.dumps(record) + "\n")
+    append_result(record)
     return 0
 
 

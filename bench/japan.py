@@ -27,6 +27,8 @@ import threading
 import time
 from pathlib import Path
 
+from bench import append_result
+
 HERE = Path(__file__).resolve().parent
 BIG = HERE / "results" / "big"
 MUNICIPALITIES = ["tokyo_special_wards", "yokkaichi"]
@@ -161,9 +163,7 @@ def run(persons, period, workers, scheduler, rows_per_task, executor):
         "scheduler": scheduler or f"LocalCluster({workers})",
     }
     print(json.dumps(record), flush=True)
-    (HERE / "results").mkdir(exist_ok=True)
-    with open(HERE / "results" / "latest.json", "a", encoding="utf-8") as handle:
-        handle.write(json.dumps(record) + "\n")
+    append_result(record)
     return record
 
 

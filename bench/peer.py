@@ -33,6 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import append_result
+
 HERE = Path(__file__).resolve().parent
 PEER_VENV = HERE / ".peer-venv"
 PEER = "openfisca-japan==2.2.0"
@@ -143,9 +145,7 @@ def main(argv=None):
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
     summary = compare(args.persons, args.repeat)
-    (HERE / "results").mkdir(exist_ok=True)
-    with open(HERE / "results" / "latest.json", "a", encoding="utf-8") as handle:
-        handle.write(json.dumps(summary) + "\n")
+    append_result(summary)
     return 0
 
 
