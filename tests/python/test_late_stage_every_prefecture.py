@@ -18,7 +18,7 @@ COVERED = {(m.group(1), m.group(2)) for m in re.finditer(r"^- name: (\w+) (FY202
 NOT_COVERED = {
     "ishikawa": "rounding_unit",
     "fukui": "rounding_unit", "mie": "rounding_unit", "shiga": "rounding_unit",
-    "osaka": "rounding_unit", "hyogo": "rounding_unit", "tottori": "rounding_unit",
+    "osaka": "rounding_unit", "tottori": "rounding_unit",
     "shimane": "rounding_unit", "hiroshima": "rounding_unit", "yamaguchi": "rounding_unit", "saga": "rounding_unit",
     "nagasaki": "rounding_unit", "miyazaki": "rounding_unit", "kagoshima": "rounding_unit",
     "okinawa": "rounding_unit",
