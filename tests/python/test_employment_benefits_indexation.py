@@ -27,8 +27,10 @@ from openfisca_japan.law.coverage import NotCoveredError
 UPPER_LIMIT_BANDS = ("under_30", "age_30_to_44", "age_45_to_59", "age_60_to_64")
 # MHLW press releases: maximum basic allowance daily amount by band (under 30, 30–44, 45–59, 60–64).
 OFFICIAL_MAXIMA = {
-    # 令和元年8月1日 (cacgr.co.jp; roumu.com 変更前; 45–59: 8,335, see upper_limit.yaml)
+    # 令和元年8月1日 (cacgr.co.jp; roumu.com 変更前 except 45–59: 8,335, see upper_limit.yaml)
     "2019-08-01": (6815, 7570, 8335, 7150),
+    # 令和2年3月1日 correction of the 45–59 limit (manetatsu.com 2020-03; roumu.com 変更前 of 2020-08)
+    "2020-03-01": (6815, 7570, 8330, 7150),
     # 令和2年8月1日 (roumu.com; epic-company.net and chosakai.co.jp 変更前)
     "2020-08-01": (6850, 7605, 8370, 7186),
     # 令和3年2月1日 correction of the under-30 limit (sr-kirin.jp)
