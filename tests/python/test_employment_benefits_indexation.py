@@ -186,3 +186,20 @@ def test_amounts_from_2026_08_raise_instead_of_reusing_2025_values(tax_benefit_s
     sim = SimulationBuilder().build_from_entities(tax_benefit_system, {"persons": {"p": person}})
     with pytest.raises(NotCoveredError):
         sim.calculate(variable, month)
+
+
+@pytest.mark.parametrize(("age", "month", "expected"), [(25, "2019-05", None), (25, "2019-08", 13630), (35, "2019-05", 15010)])
+def test_under_30_limit_of_april_to_july_2019_is_refused_only_for_that_band(tax_benefit_system, age, month, expected):
+    """The 平成31年3月18日 correction is transcribed for the 30–44, 45–59 and 60–64 bands (through the benefit caps)
+    but not for the under-30 band: its wage daily amount raises in May 2019, the other bands compute (15,010)."""
+    person = {
+        "wages_last_6_months": {month: 3600000},
+        "age_on_leaving": {month: age},
+        "birth_date": {"ETERNITY": "1980-01-15"},
+    }
+    sim = SimulationBuilder().build_from_entities(tax_benefit_system, {"persons": {"p": person}})
+    if expected is None:
+        with pytest.raises(NotCoveredError):
+            sim.calculate("wage_daily_amount", month)
+    else:
+        assert sim.calculate("wage_daily_amount", month)[0] == expected
