@@ -37,9 +37,14 @@ def _kept_bills(person, period, parameters):
     return costs, outpatient, copays, np.where(flagged * m.covered, np.minimum(copays, limit), copays)
 
 
-def _annual_outpatient_cap(person, period, m, must_be_known):
+def _annual_outpatient_cap(person, period, m, must_be_known, monthly_limit):
     """Annual cap of the 70+ outpatient copayments of the category, August–July (外来年間上限, 施行令 第41条の2), less
-    what the person already bore since 1 August (`outpatient_copayment_borne_since_august`)."""
+    what the person already bore since 1 August (`outpatient_copayment_borne_since_august`).
+
+    A category whose cap is not known (低所得Ⅰ from August 2026) is refused only where the reading matters: the
+    amended 施行令 第42条 as transcribed has two outpatient annual amounts (216,000 and 96,000) and none for 低所得Ⅰ,
+    so its cap is one of them or none; while what was borne plus the month's limit stays within the lowest of them,
+    every reading leaves the month's limit unchanged (e.g. 8,000 while at most 88,000 was borne)."""
     caps = m.node.age_70_plus.outpatient_annual_cap_by_category
     borne = person("outpatient_copayment_borne_since_august", period)
     cap = np.full(len(m.cat_70), np.inf)
@@ -48,10 +53,12 @@ def _annual_outpatient_cap(person, period, m, must_be_known):
         in_category = m.cat_70 == HighCostCategory[key].index
         cap = np.where(in_category, caps[key], cap)
         known = known + in_category
-    if np.any(must_be_known * ~known * (borne > 0)):
+    lowest = min((caps[key] for key in caps._children), default=0)
+    if np.any(must_be_known * ~known * (borne > 0) * (borne + monthly_limit > lowest)):
         raise NotCoveredError(
             "high-cost medical expense: the annual outpatient cap of this 70+ category is not known for this period "
-            "(低所得Ⅰ from August 2026); it cannot be applied to `outpatient_copayment_borne_since_august`")
+            f"(低所得Ⅰ from August 2026); it matters once `outpatient_copayment_borne_since_august` plus the month's "
+            f"limit exceeds {lowest:,.0f} yen, the lowest annual outpatient cap of the other categories")
     return np.maximum(0, cap - borne)
 
 
@@ -70,7 +77,8 @@ def outpatient_limit_70_plus(person, period, parameters):
                                   "for this period")
         if key in outpatient._children:
             out_limit = np.where(in_category, outpatient[key], out_limit)
-    out_limit = np.minimum(out_limit * m.ratio, _annual_outpatient_cap(person, period, m, has_limit * m.relevant))
+    out_limit = out_limit * m.ratio
+    out_limit = np.minimum(out_limit, _annual_outpatient_cap(person, period, m, has_limit * m.relevant, out_limit))
     transitional = m.node.late_stage_transitional_outpatient
     if "base" in transitional._children:
         cap_20 = round_half_up_yen(transitional.base + np.maximum(0, person("outpatient_medical_expenses", period)

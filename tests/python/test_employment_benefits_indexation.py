@@ -27,8 +27,10 @@ from openfisca_japan.law.coverage import NotCoveredError
 UPPER_LIMIT_BANDS = ("under_30", "age_30_to_44", "age_45_to_59", "age_60_to_64")
 # MHLW press releases: maximum basic allowance daily amount by band (under 30, 30–44, 45–59, 60–64).
 OFFICIAL_MAXIMA = {
-    # 令和元年8月1日 (cacgr.co.jp; roumu.com 変更前; 45–59: 8,335, see upper_limit.yaml)
+    # 令和元年8月1日 (cacgr.co.jp; roumu.com 変更前 except 45–59: 8,335, see upper_limit.yaml)
     "2019-08-01": (6815, 7570, 8335, 7150),
+    # 令和2年3月1日 correction of the 45–59 limit (manetatsu.com 2020-03; roumu.com 変更前 of 2020-08)
+    "2020-03-01": (6815, 7570, 8330, 7150),
     # 令和2年8月1日 (roumu.com; epic-company.net and chosakai.co.jp 変更前)
     "2020-08-01": (6850, 7605, 8370, 7186),
     # 令和3年2月1日 correction of the under-30 limit (sr-kirin.jp)
@@ -184,3 +186,30 @@ def test_amounts_from_2026_08_raise_instead_of_reusing_2025_values(tax_benefit_s
     sim = SimulationBuilder().build_from_entities(tax_benefit_system, {"persons": {"p": person}})
     with pytest.raises(NotCoveredError):
         sim.calculate(variable, month)
+
+
+def test_under_30_limit_of_the_2019_03_correction_is_the_only_value_allowed_by_article_18(tax_benefit_system):
+    """The 平成31年3月18日 limits of 30–44, 45–59 and 60–64 (read back from the published benefit caps) and their
+    2019-08-01 values give r ∈ [1.008777, 1.008994) (MHLW: 平成30年度 +0.89 %); backward from the under-30 limit
+    13,630 of 2019-08-01 that leaves 13,510 only, and the floor 2,480 goes to 2,500 as published (2,000 / 0.8)."""
+    bands = ("age_30_to_44", "age_45_to_59", "age_60_to_64")
+    old = [int(wage_daily(tax_benefit_system, "2019-03-18").upper_limit[band]) for band in bands]
+    new = [int(wage_daily(tax_benefit_system, "2019-08-01").upper_limit[band]) for band in bands]
+    low, high = ratio_interval(old, new)
+    assert Fraction(1008, 1000) < low < high < Fraction(1009, 1000)
+    under_30 = {date: int(wage_daily(tax_benefit_system, date).upper_limit.under_30) for date in ("2019-03-18", "2019-08-01")}
+    assert possible_sources(under_30["2019-08-01"], low, high) == {under_30["2019-03-18"]}
+    floors = [int(wage_daily(tax_benefit_system, date).lower_limit) for date in ("2019-03-18", "2019-08-01")]
+    assert possible_results(floors[0], low, high) == {floors[1]}
+
+
+@pytest.mark.parametrize(("age", "month", "expected"), [(25, "2019-05", 13510), (25, "2019-08", 13630), (35, "2019-05", 15010)])
+def test_wage_daily_amount_at_the_cap_in_and_after_the_2019_03_correction(tax_benefit_system, age, month, expected):
+    """Wages 3,600,000 ÷ 180 = 20,000, above every cap: the 平成31年3月18日 limits in May 2019, 令和元年 in August."""
+    person = {
+        "wages_last_6_months": {month: 3600000},
+        "age_on_leaving": {month: age},
+        "birth_date": {"ETERNITY": "1980-01-15"},
+    }
+    sim = SimulationBuilder().build_from_entities(tax_benefit_system, {"persons": {"p": person}})
+    assert sim.calculate("wage_daily_amount", month)[0] == expected

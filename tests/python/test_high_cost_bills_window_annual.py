@@ -61,13 +61,27 @@ def test_old_categories_of_august_2027_are_refused(tax_benefit_system):
                  np.array([True]), "test")
 
 
-def test_low_income_i_outpatient_annual_cap_refused_with_history(tax_benefit_system):
-    sim = simulate(tax_benefit_system, {
+def low_income_i_situation(borne):
+    return {
         "persons": {"a": {"age": {"2026-09": 72}, "employment_status": {"2026-09": "retired"},
                           "medical_expenses": {"2026-09": 100000}, "outpatient_medical_expenses": {"2026-09": 100000},
-                          "outpatient_copayment_borne_since_august": {"2026-09": 8000}}},
+                          "outpatient_copayment_borne_since_august": {"2026-09": borne}}},
         "households": {"h": {"head": ["a"], "resident_tax_exempt_household": {"2025": True},
-                             "low_income_i_household": {"2025": True}}}})
+                             "low_income_i_household": {"2025": True}}}}
+
+
+@pytest.mark.parametrize("borne", [0, 8000, 88000])
+def test_low_income_i_outpatient_annual_cap_does_not_matter_within_the_lowest_cap(tax_benefit_system, borne):
+    """低所得Ⅰ, 72, September 2026: outpatient 100,000 at 20 % = 20,000; limit 8,000 → refund 12,000 (then 8,000 is
+    under the household limit 15,700). The cap of 低所得Ⅰ is 96,000, 216,000 or none (the amended 施行令 第42条 as
+    transcribed lists only these two outpatient annual amounts): while borne + 8,000 ≤ 96,000 each reading gives 8,000."""
+    sim = simulate(tax_benefit_system, low_income_i_situation(borne))
+    assert sim.calculate("high_cost_medical_expense_refund", "2026-09").tolist() == [12000]
+
+
+def test_low_income_i_outpatient_annual_cap_refused_where_the_readings_differ(tax_benefit_system):
+    """borne 88,001: with a 96,000 cap the month's limit would be 7,999, without a cap 8,000: refused."""
+    sim = simulate(tax_benefit_system, low_income_i_situation(88001))
     with pytest.raises(NotCoveredError, match="低所得Ⅰ"):
         sim.calculate("high_cost_medical_expense_refund", "2026-09")
 

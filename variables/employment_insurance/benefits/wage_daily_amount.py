@@ -37,13 +37,17 @@ class wage_daily_amount_before_limits(Variable):
         return floor_to(person("wages_last_6_months", period) / divisor)
 
 
+AGE_BANDS = ("under_30", "age_30_to_44", "age_45_to_59", "age_60_to_64")
+
+
 def upper_limit_for_age(limits, age):
-    """Upper limit of the wage daily amount by age band (法17条4項2号); 65+ use the under-30 limit."""
-    return select(
-        [age < 30, age < 45, age < 60, age < 65],
-        [limits.under_30, limits.age_30_to_44, limits.age_45_to_59, limits.age_60_to_64],
-        default=limits.under_30,
-    )
+    """Upper limit of the wage daily amount by age band (法17条4項2号); 65+ use the under-30 limit. Only the bands
+    of the persons computed are read, so a band whose limit is not covered refuses only for the persons in it."""
+    band = select([age < 30, age < 45, age < 60, age < 65], [0, 1, 2, 3], default=0)
+    upper = np.zeros(len(band))
+    for index in np.unique(band):  # at most four bands, not persons
+        upper = np.where(band == index, getattr(limits, AGE_BANDS[index]), upper)
+    return upper
 
 
 class wage_daily_amount(Variable):
