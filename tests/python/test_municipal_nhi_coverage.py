@@ -55,6 +55,15 @@ COVERED = [
     ("111007", 2026, 409900),
     # 熊本市 (431001) 令和6年度 (the city's page, read): 214,338 + 35,100 + 25,600; 67,334 + 11,300 + 7,800; 61,680 + 17,800
     ("431001", 2024, 440952),
+    # 令和6年度, official pages read (issue 19): 京都市 (261009): 196,605 + 25,790 + 16,610; 72,474 + 9,200 + 5,930;
+    # 65,792 + 9,970 + 4,910
+    ("261009", 2024, 407281),
+    # 大阪府 府内統一 令和6年度 (枚方市 page, 大阪市 ward bulletins): 245,692 + 35,040 + 34,803; 80,184 + 11,167 + 11,091;
+    # 67,848 + 19,389
+    ("271004", 2024, 505214),
+    ("prefecture:osaka", 2024, 505214),
+    # 福岡市 (401307): 159,340 + 20,078 + 18,882; 88,922 + 10,334 + 9,718; 77,614 + 10,431 + 7,912
+    ("401307", 2024, 403231),
 ]
 
 UNCOVERED = [
@@ -68,7 +77,6 @@ UNCOVERED = [
     ("231002", 2025),
     ("nagoya", 2025),
     ("231002", 2026),  # 名古屋市 令和8年度: one transcription only
-    ("prefecture:osaka", 2024),  # 大阪府 令和6年度 not found
     ("prefecture:nara", 2024),  # 奈良県 令和6年度 caps not read
     ("prefecture:nara", 2026),  # 奈良県 令和8年度: one transcription only
     ("131121", 2025),  # 世田谷区 令和7年度 介護分: one transcription only
@@ -80,6 +88,7 @@ UNCOVERED = [
     ("341002", 2025),  # 広島市 令和7年度 not found
     ("011002", 2026),  # 札幌市: transcriptions disagree (city rates / prefecture standard), 10-yen truncation
     ("111007", 2025),  # さいたま市 令和7年度: not searched
+    ("401307", 2025),  # 福岡市 令和7年度: no official page stored, one unofficial estimate only
     ("401307", 2026),  # 福岡市: one transcription of the city's rates only
     # 仙台市 令和6年度: medical and support read in the city's 告示, but the nursing-care portion (this member is 44)
     # rests on one copy of the city page; 令和7年度 one transcription; 令和8年度 not found
