@@ -64,6 +64,12 @@ COVERED = [
     ("prefecture:osaka", 2024, 505214),
     # 福岡市 (401307): 159,340 + 20,078 + 18,882; 88,922 + 10,334 + 9,718; 77,614 + 10,431 + 7,912
     ("401307", 2024, 403231),
+    # Tokyo wards, own 介護分: 世田谷区 令和7年度 2.25% (2 transcriptions) = 港区's 405,805; 目黒区 2.19% (2
+    # transcriptions): 198,147 + 47,300 + 69,133 + 16,800 + 56,283 + 16,600; 板橋区 令和6年度 2.28% (official):
+    # 223,333 + 49,100 + 71,960 + 16,500 + 58,596 + 16,500
+    ("131121", 2025, 405805),
+    ("131105", 2025, 404263),
+    ("131199", 2024, 435989),
 ]
 
 UNCOVERED = [
@@ -79,7 +85,7 @@ UNCOVERED = [
     ("231002", 2026),  # 名古屋市 令和8年度: one transcription only
     ("prefecture:nara", 2024),  # 奈良県 令和6年度 caps not read
     ("prefecture:nara", 2026),  # 奈良県 令和8年度: one transcription only
-    ("131121", 2025),  # 世田谷区 令和7年度 介護分: one transcription only
+    ("131202", 2025),  # 練馬区 令和7年度 介護分: one transcription only
     ("131148", 2025),  # 中野区 令和7年度: one transcription only
     ("131237", 2025),  # 江戸川区 令和7年度: one transcription only
     ("261009", 2025),  # 京都市 令和7年度 not found
