@@ -53,6 +53,24 @@ COVERED = [
     # さいたま市 (111007) 国民健康保険税 令和8年度, each portion truncated to 100 yen (rounding_unit):
     # 196,348 + 43,300 → 239,600; 70,161 + 14,900 → 85,000; 60,909 + 16,100 → 77,000; 6,682 + 1,700 → 8,300
     ("111007", 2026, 409900),
+    # 熊本市 (431001) 令和6年度 (the city's page, read): 214,338 + 35,100 + 25,600; 67,334 + 11,300 + 7,800; 61,680 + 17,800
+    ("431001", 2024, 440952),
+    # 令和6年度, official pages read (issue 19): 京都市 (261009): 196,605 + 25,790 + 16,610; 72,474 + 9,200 + 5,930;
+    # 65,792 + 9,970 + 4,910
+    ("261009", 2024, 407281),
+    # 大阪府 府内統一 令和6年度 (枚方市 page, 大阪市 ward bulletins): 245,692 + 35,040 + 34,803; 80,184 + 11,167 + 11,091;
+    # 67,848 + 19,389
+    ("271004", 2024, 505214),
+    ("prefecture:osaka", 2024, 505214),
+    # 福岡市 (401307): 159,340 + 20,078 + 18,882; 88,922 + 10,334 + 9,718; 77,614 + 10,431 + 7,912
+    ("401307", 2024, 403231),
+    # Tokyo wards, own 介護分: 世田谷区 令和7年度 2.25% (2 transcriptions) = 港区's 405,805; 目黒区 2.19% (2
+    # transcriptions): 198,147 + 47,300 + 69,133 + 16,800 + 56,283 + 16,600; 板橋区 令和6年度 2.28% (official):
+    # 223,333 + 49,100 + 71,960 + 16,500 + 58,596 + 16,500
+    ("131121", 2025, 405805),
+    ("131156", 2025, 405805),  # 杉並区 2.25% (kei3; kokuho-keisan 令和7年度料率)
+    ("131105", 2025, 404263),
+    ("131199", 2024, 435989),
 ]
 
 UNCOVERED = [
@@ -66,10 +84,9 @@ UNCOVERED = [
     ("231002", 2025),
     ("nagoya", 2025),
     ("231002", 2026),  # 名古屋市 令和8年度: one transcription only
-    ("prefecture:osaka", 2024),  # 大阪府 令和6年度 not found
     ("prefecture:nara", 2024),  # 奈良県 令和6年度 caps not read
     ("prefecture:nara", 2026),  # 奈良県 令和8年度: one transcription only
-    ("131121", 2025),  # 世田谷区 令和7年度 介護分: one transcription only
+    ("131202", 2025),  # 練馬区 令和7年度 介護分: one transcription only
     ("131148", 2025),  # 中野区 令和7年度: one transcription only
     ("131237", 2025),  # 江戸川区 令和7年度: one transcription only
     ("261009", 2025),  # 京都市 令和7年度 not found
@@ -78,12 +95,15 @@ UNCOVERED = [
     ("341002", 2025),  # 広島市 令和7年度 not found
     ("011002", 2026),  # 札幌市: transcriptions disagree (city rates / prefecture standard), 10-yen truncation
     ("111007", 2025),  # さいたま市 令和7年度: not searched
+    ("401307", 2025),  # 福岡市 令和7年度: no official page stored, one unofficial estimate only
     ("401307", 2026),  # 福岡市: one transcription of the city's rates only
     # 仙台市 令和6年度: medical and support read in the city's 告示, but the nursing-care portion (this member is 44)
     # rests on one copy of the city page; 令和7年度 one transcription; 令和8年度 not found
     ("041009", 2024),
     ("041009", 2025),
     ("041009", 2026),
+    ("431001", 2025),  # 熊本市 令和7年度 not found (the stored city pages are of 令和4〜6年度)
+    ("431001", 2026),  # 熊本市 令和8年度 not found
 ]
 
 

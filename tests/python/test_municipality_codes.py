@@ -54,8 +54,8 @@ def test_ward_with_own_rates_is_not_covered(tax_benefit_system):
 
 
 def test_ward_nursing_care_year_not_covered(tax_benefit_system):
-    simulation = simulate(tax_benefit_system, {"municipality_code": "131121"})  # 世田谷区, member aged 45
-    with pytest.raises(NotCoveredError, match="nursing_care_income_rate|income_rate in the NHI table of municipal setagaya"):
+    simulation = simulate(tax_benefit_system, {"municipality_code": "131202"})  # 練馬区, member aged 45
+    with pytest.raises(NotCoveredError, match="nursing_care_income_rate|income_rate in the NHI table of municipal nerima"):
         simulation.calculate("national_health_insurance_premium", "year:2025-04")
 
 
