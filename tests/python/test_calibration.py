@@ -124,8 +124,11 @@ def test_targets_of_issue_17_are_present_with_their_status():
     assert len(bands) == 36 and not bands["verified"].any()  # one transcription: shown, not calibrated
     sizes = rows[rows["group"].str.startswith("General households by size")]
     assert len(sizes) == 6 and sizes["official"].isna().all() and not sizes["verified"].any()  # 2-6 and 7+: not found
+    # general and one-person households: two agreeing transcriptions each (2026-12-03), calibrated on
     assert rows.loc["households.general_households_2020_census.total", "official"] == 55_704_949
-    assert not rows.loc["households.general_households_2020_census.total", "verified"]
+    assert rows.loc["households.general_households_2020_census.one_person", "official"] == 21_151_042
+    assert rows.loc["households.general_households_2020_census.total", "verified"]
+    assert rows.loc["households.general_households_2020_census.one_person", "verified"]
     # persons 75+ and late-stage insured are both margins (public-assistance households are in neither scheme)
     assert rows.loc["population.aged_75_and_over_2024_10_01", "calibrate"]
     assert rows.loc["population.aged_75_and_over_2024_10_01", "verified"]
@@ -153,7 +156,7 @@ def test_shipped_population_reproduces_every_verified_count_within_1_percent():
     counts = calibration.count_table(results, 2025)
     verified = counts[counts["verified"] & counts["calibrate"]]
     assert len(verified) >= 21  # incl. the persons by sex and age group, persons 75+, public assistance recipients
-    assert {"male", "male_under_15", "male_65_and_over", "female_15_to_64", "age_75_and_over", "late_stage_elderly", "public_assistance"} <= set(verified["indicator"])
+    assert {"male", "male_under_15", "male_65_and_over", "female_15_to_64", "age_75_and_over", "late_stage_elderly", "public_assistance", "household", "one_person_household"} <= set(verified["indicator"])
     worst = verified.assign(abs_error=verified["error"].abs()).sort_values("abs_error").iloc[-1]
     assert worst["abs_error"] <= 0.01, f"{worst['label']}: {worst['error']:+.2%}"
 
