@@ -37,12 +37,36 @@ def nhi_portion(household, period, parameters, portion):
     capita = reduced_per_capita_amounts(household, period, rules, portion, per_capita, reduction)
     base = person("nhi_assessment_base", period)
     charged, bases = charged_members_and_bases(person, period, months, members, base)
+    amounts = (rate, capita, per_household, reduction, cap, unit)
+    premium = year_amount(household, parameters, portion, months, members, charged, bases, amounts, each_amount=False)
+    if not has_fractional_reduced_amounts(household, parameters, portion, months, members, amounts):
+        return premium  # both readings of the reduced amounts' rounding agree (most tables: multiples of 10 yen)
+    each = year_amount(household, parameters, portion, months, members, charged, bases, amounts, each_amount=True)
+    return nhi_tables.reduced_amount_reading(household, period, parameters, portion, concerned, premium, each)
+
+
+def year_amount(household, parameters, portion, months, members, charged, bases, amounts, each_amount):
+    """The portion for the year: each month's annual amount of the members present, capped; the year is the sum
+    of 1/12 of those, truncated to the yen and to the table's unit. `each_amount`: every reduced per-capita and
+    per-household amount truncated to the yen before it is added (the other reading: only the total)."""
+    rate, capita, per_household, reduction, cap, unit = amounts
+    capita = floor_to(capita) if each_amount else capita
     total = 0
     for month, member, charged_member, month_base in zip(months, members, charged, bases, strict=True):
-        annual = rate * household.sum(month_base * charged_member) + household.sum(capita * charged_member)
-        annual = annual + per_household_amount(household, parameters, portion, month, member, per_household, reduction)
+        flat = per_household_amount(household, parameters, portion, month, member, per_household, reduction)
+        flat = floor_to(flat) if each_amount else flat
+        annual = rate * household.sum(month_base * charged_member) + household.sum(capita * charged_member) + flat
         total = total + min_(annual, cap)
     return floor_to(floor_to(total / 12), unit)
+
+
+def has_fractional_reduced_amounts(household, parameters, portion, months, members, amounts):
+    """Whether any reduced per-capita or per-household amount has a fraction of a yen (e.g. 34,803 × 0.8)."""
+    _, capita, per_household, reduction, _, _ = amounts
+    if np.any(floor_to(capita) != np.round(capita, 6)):
+        return True
+    flats = [per_household_amount(household, parameters, portion, m, member, per_household, reduction) for m, member in zip(months, members, strict=True)]
+    return any(np.any(floor_to(flat) != np.round(flat, 6)) for flat in flats)
 
 
 def liable_members_by_month(person, months, rules, portion):

@@ -109,6 +109,26 @@ def rates(household, period, parameters, portion, concerned, statutory_cap):
     return np.nan_to_num(found[0]), np.nan_to_num(found[1]), np.nan_to_num(found[2]), cap, np.maximum(unit, 1)
 
 
+def reduced_amount_reading(household, period, parameters, portion, concerned, total_only, each_amount):
+    """The portion where the reduced per-capita and per-household amounts (軽減後の均等割額・平等割額) have
+    fractions of a yen. A table may state whether each reduced amount is truncated to the yen
+    (`truncates_each_reduced_amount`: 1) or only the portion's total (0); without that leaf the rule was not read in
+    an official source, and the households concerned whose premium differs between the two readings are refused
+    rather than given either answer (e.g. 大阪府's unified table: 34,803 × 0.8 = 27,842.4)."""
+    table = np.maximum(table_of_households(household, period, portion, concerned), 0)
+    stated = table_values(parameters, period.start, portion, "truncates_each_reduced_amount")[table]
+    premium = np.where(stated == 1, each_amount, total_only)
+    refused = concerned & np.isnan(stated) & (each_amount != total_only)
+    if refused.any():
+        names = _tables_named(refused, [TABLES[portion][0][i] for i in table])
+        reason = (f"national_health_insurance_premium_{portion} ({period}): whether the NHI table of {', '.join(names)} "
+                  "truncates each reduced per-capita and per-household amount to the yen or only the portion's total "
+                  "was not read in an official source, and the two readings give different premiums")
+        raise refusing(NotCoveredError(f"{reason} for {households_described(household, period.first_month, refused)}: "
+                                       "not covered (see docs/municipal.md)"), "household", refused, f"{reason}: not covered")
+    return premium
+
+
 def refuse_households_with_children(household, period, portion, concerned, table, below_age):
     """A clear error for the households concerned with a person under `below_age` (age at the start of the fiscal
     year) whose table has the optional leaf `own_child_reduction_below_age`: the city's own reduction for households
