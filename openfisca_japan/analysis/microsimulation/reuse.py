@@ -9,7 +9,8 @@ M1. The proof, for a formula F of variable V:
 
 1. **F does not read its period other than by passing it on.** F is called with a `WatchedPeriod` (a Period
    subclass): passing it to a population (`person("x", period)`, `person.household("y", period)`, options
-   included) or to `parameters(period)` is recorded; ANY other use (an attribute such as `.start`,
+   included) or to `parameters(period)` / `parameters(period.start)` (the same parameters) is recorded; ANY
+   other use (an attribute such as `.start`,
    `.last_month`, `.this_year`, `str()`, hashing, comparing, indexing, iterating...) marks the run "tainted"
    and its result is never reused. `coverage.requested_period()` (the period asked for, read from the call
    stack: another input than the period) taints the formula that calls it.
@@ -93,8 +94,8 @@ def _watch_of(period):
     return object.__getattribute__(period, "__dict__")
 
 
-def _tainting(name):
-    method = getattr(periods.Period, name)
+def _tainting(base, name):
+    method = getattr(base, name)
 
     def wrapper(self, *args, **kwargs):
         _watch_of(self)["frame"].tainted = True
@@ -104,30 +105,43 @@ def _tainting(name):
     return wrapper
 
 
-class WatchedPeriod(periods.Period):
-    """The period given to a watched formula: itself a Period (passed on, it reads as the period), but any use
-    of it other than passing it on marks the formula's run as depending on its period (`Frame.tainted`)."""
+_TUPLE_METHODS = (
+    "__hash__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__getitem__", "__iter__",
+    "__contains__", "__str__", "__repr__", "__format__", "__reduce__", "__reduce_ex__", "__add__", "__mul__",
+    "__rmul__", "__getnewargs__", "__sizeof__", "__bool__", "__copy__", "__deepcopy__",
+)
+
+
+def _watched_class(base, passed=()):
+    """A subclass of `base` (openfisca's Period or Instant, tuples) whose instances carry a Frame: any use
+    except the attributes `passed` (which give a watched value in turn) taints the frame. A value derived from
+    it inside openfisca (`self.__class__(...)`) is a plain `base`."""
 
     def __new__(cls, value, frame=None, plain=None):
-        if frame is None:  # a period derived from it (`period.first_month`: openfisca builds `self.__class__(...)`)
-            return periods.Period(value)
-        period = super().__new__(cls, value)
-        object.__getattribute__(period, "__dict__").update(frame=frame, plain=plain)
-        return period
+        if frame is None:
+            return base(value)
+        watched_value = tuple.__new__(cls, value)
+        object.__getattribute__(watched_value, "__dict__").update(frame=frame, plain=plain)
+        return watched_value
 
     def __getattribute__(self, name):
+        if name in passed:
+            watch = object.__getattribute__(self, "__dict__")
+            return passed[name](getattr(watch["plain"], name), watch["frame"])
         if name != "__class__":
             object.__getattribute__(self, "__dict__")["frame"].tainted = True
-        return super().__getattribute__(name)
+        return base.__getattribute__(self, name)
 
-    for _name in (
-        "__hash__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__getitem__",
-        "__iter__", "__contains__", "__str__", "__repr__", "__format__", "__reduce__", "__reduce_ex__",
-        "__add__", "__mul__", "__rmul__", "__getnewargs__", "__sizeof__", "__bool__", "__copy__", "__deepcopy__",
-    ):
-        if hasattr(periods.Period, _name):
-            locals()[_name] = _tainting(_name)
-    del _name
+    namespace = {"__new__": __new__, "__getattribute__": __getattribute__, "__module__": __name__}
+    namespace.update({name: _tainting(base, name) for name in _TUPLE_METHODS if hasattr(base, name)})
+    return type(f"Watched{base.__name__}", (base,), namespace)
+
+
+#: The start of a watched period, e.g. for `parameters(period.start)`: passed on to `parameters`, as the period.
+WatchedInstant = _watched_class(periods.Instant)
+#: The period given to a watched formula: itself a Period (passed on, it reads as the period); `period.start`
+#: is a `WatchedInstant`; any other use marks the formula's run as depending on its period (`Frame.tainted`).
+WatchedPeriod = _watched_class(periods.Period, {"start": lambda instant, frame: WatchedInstant(tuple(tuple.__iter__(instant)), frame, instant)})
 
 
 def watched(plain, frame):
@@ -135,7 +149,7 @@ def watched(plain, frame):
 
 
 def unwatch(period):
-    """(plain period, frame) of a WatchedPeriod."""
+    """(plain value, frame) of a WatchedPeriod or WatchedInstant."""
     watch = _watch_of(period)
     return watch["plain"], watch["frame"]
 
@@ -296,13 +310,14 @@ def run_formula(simulation, variable, population, period, run_plain):
             finally:
                 stack.pop()
             if same:
-                simulation.__dict__["_reuse_count"] = simulation.__dict__.get("_reuse_count", 0) + 1
+                reused = simulation.__dict__.setdefault("_reused", {})
+                reused[variable.name] = reused.get(variable.name, 0) + 1
                 return result
     frame = Frame(simulation, period)
     watched_period = watched(period, frame)
 
     def parameters_at(instant):
-        if type(instant) is WatchedPeriod:
+        if type(instant) is WatchedPeriod or type(instant) is WatchedInstant:
             plain, owner = unwatch(instant)
             if owner is frame:
                 return RecordingRoot(system.get_parameters_at_instant(plain), frame)
@@ -352,6 +367,11 @@ def population_call(population, call, variable_name, period, options):
 
 def _frozen(options):
     return None if options is None else list(options)
+
+
+def reused_counts(simulation):
+    """{variable: how many of its calculations reused another month's result} in `simulation`."""
+    return dict(simulation.__dict__.get("_reused", {}))
 
 
 def forget(simulation, names):
