@@ -310,6 +310,9 @@ def run_formula(simulation, variable, population, period, run_plain):
             finally:
                 stack.pop()
             if same:
+                # one array for both months from now on: read-only, so that a write into it (no formula writes into
+                # what it reads) would fail loudly instead of changing the other month
+                result.flags.writeable = False
                 reused = simulation.__dict__.setdefault("_reused", {})
                 reused[variable.name] = reused.get(variable.name, 0) + 1
                 return result
