@@ -177,3 +177,22 @@ def test_formulas_read_no_hidden_input():
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno} .{node.attr}")
     allowed = {"openfisca_japan/law/coverage.py"}
     assert [f for f in found if f.split(":")[0] not in allowed] == []
+
+
+def test_a_reform_that_changes_a_rate_mid_year_stops_reuse_at_its_date(table, monkeypatch):
+    """A reform's own parameter dates count (its tree, not the baseline's): Tokyo's Kyokai rate set from August 2025."""
+    from openfisca_japan.analysis.microsimulation import ReformSpec
+
+    reform = ReformSpec.from_cli(assignments=["health_insurance.premiums.kyokai_kenpo.rate.tokyo=0.2@2025-08"])
+    months = ["2025-06", "2025-07", "2025-08", "2025-09"]
+    results = {}
+    for enabled in (False, True):
+        monkeypatch.setattr(reuse, "ENABLED", enabled)
+        simulation = simulation_from_table(table, "year:2025-04", reform=reform)
+        results[enabled] = {m: np.asarray(simulation.calculate("health_insurance_rate", m)) for m in months}
+        if enabled:
+            # at most July from June and September from August (fewer where an age limit changes an input)
+            assert reuse.reused_counts(simulation).get("health_insurance_rate") in (1, 2)
+    _assert_identical(results[False], results[True])
+    assert not np.array_equal(results[True]["2025-07"], results[True]["2025-08"])
+    assert (results[True]["2025-08"] == 0.2).any()
