@@ -24,7 +24,7 @@ from openfisca_core import projectors
 from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import Simulation
 
-from openfisca_japan.analysis.microsimulation import reuse
+import openfisca_japan.analysis.microsimulation.reuse as reuse
 from openfisca_japan.edge.populations import GuardedGroupPopulation, GuardedHolder, GuardedPopulation
 
 
