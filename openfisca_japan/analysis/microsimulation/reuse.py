@@ -3,9 +3,9 @@
 A whole-model run computes about 40 monthly variables of the premium and coverage chains for 24–42 months each
 (the month asked for, the fiscal year's months, the months of the income years), although the synthetic
 population's monthly inputs are the same array in every month and most parameters change a few times a year.
-`BulkSimulation._run_formula` (openfisca's extension point: a Simulation subclass) then runs a formula of a
-MONTH variable for month M2 only if it cannot prove that the result equals the one already computed for a month
-M1. The proof, for a formula F of variable V:
+`BulkSimulation._run_formula` (openfisca's extension point: a Simulation subclass) then runs a formula for a
+month M2 only if it cannot prove that the result equals the one already computed for another month M1 (the same
+holds for any period unit: a year variable's years are treated alike). The proof, for a formula F of variable V:
 
 1. **F does not read its period other than by passing it on.** F is called with a `WatchedPeriod` (a Period
    subclass): passing it to a population (`person("x", period)`, `person.household("y", period)`, options
@@ -49,7 +49,8 @@ from openfisca_japan.law import coverage
 #: Reuse a month's result for another month when provably identical (bench/README.md; off: every formula runs).
 ENABLED = True
 
-#: Records kept per variable (the latest ones), candidates tried per calculation.
+#: Records kept per variable (the latest ones; each is a candidate, nearest month first). A record holds the
+#: arrays its formula read; the records of a variable are dropped with its arrays (`forget`, on release).
 RECORDS_KEPT = 2
 
 _local = threading.local()
