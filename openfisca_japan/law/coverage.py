@@ -318,11 +318,18 @@ def _simulation_frames():
         frame = frame.f_back
 
 
+#: Called (without arguments) whenever a formula reads `requested_period()`: an input other than its period
+#: and its reads (the bulk engine's month reuse never reuses such a formula's result).
+REQUESTED_PERIOD_LISTENERS = []
+
+
 def requested_period():
     """The period of the outermost calculation in progress (what the caller asked for: a month, a fiscal
     year...), read from the call stack, or None outside a calculation. A formula can then tell an
     intermediate month (a baby born in December, whose age in April of the same fiscal year is -1) from the
     period the user asked for."""
+    for listener in REQUESTED_PERIOD_LISTENERS:
+        listener()
     found = None
     frame = sys._getframe(1)
     while frame is not None:

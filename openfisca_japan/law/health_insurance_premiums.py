@@ -23,8 +23,11 @@ def refuse_missing_rate(person, period, variable, rate_name, insurer_kind, rate,
     from openfisca_japan.law.coverage import refuse_inputs
 
     kind = insurer(person, period)
+    missing = np.asarray(concerned, dtype=bool) & (kind == insurer_kind) & (np.asarray(rate) <= 0)
+    if not missing.any():  # (the message names the period: written only when someone is refused)
+        return
     refuse_inputs(
-        np.asarray(concerned, dtype=bool) & (kind == insurer_kind) & (np.asarray(rate) <= 0),
+        missing,
         person.ids,
         f"{variable} ({period}): the employer's health_insurer is {insurer_kind.name} but `{rate_name}` is not given",
         rate_name,

@@ -24,6 +24,7 @@ from openfisca_core import projectors
 from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import Simulation
 
+import openfisca_japan.analysis.microsimulation.reuse as reuse
 from openfisca_japan.edge.populations import GuardedGroupPopulation, GuardedHolder, GuardedPopulation
 
 
@@ -40,6 +41,11 @@ class SharedDefaultHolder(GuardedHolder):
 
 
 class _BulkHolders:
+    def __call__(self, variable_name, period, options=None):
+        if reuse.current_frame() is None:
+            return super().__call__(variable_name, period, options)
+        return reuse.population_call(self, super().__call__, variable_name, period, options)
+
     def get_holder(self, variable_name):
         holder = self._holders.get(variable_name)
         if holder:
@@ -99,6 +105,12 @@ class BulkGroupPopulation(_BulkHolders, GuardedGroupPopulation):
 class BulkSimulation(Simulation):
     """The simulation of a bulk-run chunk."""
 
+    def _run_formula(self, variable, population, period):
+        """openfisca's, or a month's result reused for another month when provably identical (`reuse`)."""
+        if not reuse.ENABLED:
+            return super()._run_formula(variable, population, period)
+        return reuse.run_formula(self, variable, population, period, lambda: super(BulkSimulation, self)._run_formula(variable, population, period))
+
     def release(self, names):
         """Drop the stored arrays of the formula variables `names` (never inputs: `_bulk_inputs`)."""
         inputs = self.__dict__.get("_bulk_inputs", ())
@@ -108,6 +120,7 @@ class BulkSimulation(Simulation):
             holder = self.get_variable_population(name)._holders.get(name)
             if holder is not None:
                 holder.delete_arrays()
+        reuse.forget(self, names)
 
 
 def make_bulk(simulation, inputs=()):
