@@ -5,12 +5,11 @@ at the loss of coverage is not modelled). Mutual aid associations pay it on thei
 """
 
 import numpy as np
-from openfisca_core import periods
 from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
 from openfisca_japan.law.health_insurance_cash_benefits import (
-    daily_amount_of,
+    daily_amount_at_first_payment,
     injury_sickness_allowance_of_days,
     injury_sickness_calendar_period,
     injury_sickness_payable_days,
@@ -32,16 +31,7 @@ class injury_sickness_allowance_daily(Variable):
     reference = "健康保険法 第99条第2項 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_99)"
 
     def formula(person, period, parameters):
-        daily = person("allowance_daily_amount", period)
-        start = person("injury_sickness_first_payment_date", period).astype("datetime64[M]")
-        earlier = start < np.datetime64(period.start.date.isoformat()[:7], "M")
-        for month in np.unique(start[earlier]):
-            at = periods.period(str(month))
-            p = parameters(at).health_insurance.cash_benefits.daily_amount
-            average = person("average_standard_monthly_remuneration_12_months", at)
-            short = person("insured_months_before_allowance", at) < p.averaging_months
-            daily = np.where(start == month, np.where(daily > 0, daily_amount_of(average, short, p), 0), daily)
-        return daily
+        return daily_amount_at_first_payment(person, period, parameters, "injury_sickness_first_payment_date")
 
 
 class sick_leave_waiting_period_completed(Variable):
