@@ -98,3 +98,13 @@ def birth_dates(person, period, concerned=True):
     refuse_inputs((birth == BIRTH_DATE_NOT_GIVEN) & concerned, person.ids, "birth_date not given (an age is needed)", "birth_date",
                   "a date of birth (YYYY-MM-DD), or `age` for each month", entity="person")
     return birth
+
+
+def age_attained_on(birth, day):
+    """Age attained by the end of `day` under the Age Calculation Act (年齢計算ニ関スル法律, 民法 第143条): an age is
+    attained at the end of the day before the birthday (of 28 February for a birth on 29 February in a common year),
+    so it is the ordinary age on the next day."""
+    next_year, next_month, next_day = ymd(np.asarray(day, dtype="datetime64[D]") + np.timedelta64(1, "D"))
+    birth_year, birth_month, birth_day = ymd(np.asarray(birth, dtype="datetime64[D]"))
+    before_birthday = next_month * 100 + next_day < birth_month * 100 + birth_day
+    return (next_year - birth_year - before_birthday).astype(np.int32)

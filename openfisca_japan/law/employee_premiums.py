@@ -10,16 +10,25 @@ names); the total is rounded by `rounding.premium_total`, the insured person's s
 import numpy as np
 
 from openfisca_japan.enums import HealthInsurer
+from openfisca_japan.law.dates import as_days, month_index
 from openfisca_japan.law.rounding import premium_employee_share, premium_share_exact, premium_total, premium_total_exact
 
 # Bases of the health, nursing-care and child-rearing support levy premiums (健康保険法 第156条).
 HEALTH_BASES = ("health_insurance_monthly_base", "health_insurance_bonus_base")
 
 
-def due_base(person, period, insured, exempt, amount):
+def due_base(person, period, insured, exempt, amount, loss_date=None):
     """`amount` when the person is `insured` in the month and not `exempt` for leave (健康保険法 第159条,
-    厚生年金保険法 第81条の2・第81条の2の2), else 0."""
+    厚生年金保険法 第81条の2・第81条の2の2), else 0; with `loss_date` (an input date of the loss of insured status), also 0
+    in the month of that loss for a person insured in the month before (健康保険法 第156条第3項: 前月から引き続き被保険者で
+    ある者がその資格を喪失した場合においては、その月分の保険料は、算定しない; 厚生年金保険法 第19条第1項, 第81条第2項: the
+    month of the loss is not a month of insured status), the bonus of that month included."""
     due = person(insured, period) * np.logical_not(person(exempt, period))
+    if loss_date is not None:
+        month = (period.start.year - 1970) * 12 + period.start.month - 1
+        lost_now = month_index(as_days(person(loss_date, period))) == month
+        if np.any(due * lost_now):
+            due = due * ~(lost_now * person(insured, period.offset(-1)))
     return np.where(due, person(amount, period), 0)
 
 

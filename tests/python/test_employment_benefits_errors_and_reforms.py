@@ -148,3 +148,16 @@ def test_vectorised_basic_allowance_over_many_persons(tax_benefit_system):
     }
     result = simulate(tax_benefit_system, persons).calculate("basic_allowance_daily", "2025-09")
     np.testing.assert_array_equal(result, [2411, 4272, 6570, 8055] * 250)
+
+
+def test_age_on_leaving_refused_when_the_age_changes_within_the_month(tax_benefit_system):
+    """雇用保険法 第22条: the age on the day of leaving decides. Born 1961-05-20 (65 attained on 2026-05-19), left in May
+    2026 without the day: 64 or 65 depending on the day, so refused rather than guessed; with the day, computed."""
+    person = {"birth_date": {"ETERNITY": "1961-05-20"}, "job_leaving_reason": {"2026-05": "voluntary"},
+              "wages_last_6_months": {"2026-05": 1800000}, "insured_months_last_2_years": {"2026-05": 24}}
+    sim = SimulationBuilder().build_from_entities(tax_benefit_system, {"persons": {"p": person}})
+    with pytest.raises(ValueError, match="job_leaving_date|day of leaving"):
+        sim.calculate("basic_allowance_eligible", "2026-05")
+    person["job_leaving_date"] = {"ETERNITY": "2026-05-10"}
+    sim = SimulationBuilder().build_from_entities(tax_benefit_system, {"persons": {"p": person}})
+    assert sim.calculate("age_on_leaving", "2026-05")[0] == 64

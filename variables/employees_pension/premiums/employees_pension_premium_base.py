@@ -17,7 +17,7 @@ class employees_pension_monthly_base(Variable):
 
     def formula(person, period):
         return due_base(person, period, "is_employees_pension_insured", "social_insurance_premium_exempt",
-                        "standard_monthly_remuneration_pension")
+                        "standard_monthly_remuneration_pension", "employees_pension_loss_date")
 
 
 class employees_pension_bonus_base(Variable):
@@ -30,4 +30,4 @@ class employees_pension_bonus_base(Variable):
 
     def formula(person, period):
         return due_base(person, period, "is_employees_pension_insured", "social_insurance_bonus_premium_exempt",
-                        "standard_bonus_pension")
+                        "standard_bonus_pension", "employees_pension_loss_date")

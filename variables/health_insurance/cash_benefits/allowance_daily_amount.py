@@ -9,21 +9,7 @@ import numpy as np
 from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
-from openfisca_japan.enums import HealthInsuranceScheme, HealthInsurer
-from openfisca_japan.law.rounding import round_half_up_to, round_half_up_yen
-
-
-def _refuse_society_short_insured(person, period, p, average, short):
-    """A society's insured person with less than 12 months: the cap is the society's own average (not modelled)."""
-    society = person.employer("health_insurer", period) != HealthInsurer.kyokai_kenpo
-    employee = person("health_insurance_scheme", period) == HealthInsuranceScheme.employee_health_insurance
-    if np.any(employee * short * society * (average > p.kyokai_kenpo_short_insured_cap)):
-        raise NotImplementedError(
-            "allowance_daily_amount: for a person insured less than 12 months by a health insurance "
-            "society, the cap is the society's own average: give `average_standard_monthly_remuneration_12_months` "
-            "already capped, and `insured_months_before_allowance: 12`."
-        )
-    return employee
+from openfisca_japan.law.health_insurance_cash_benefits import daily_amount_of, refuse_society_short_insured
 
 
 class allowance_daily_amount(Variable):
@@ -42,8 +28,5 @@ class allowance_daily_amount(Variable):
         p = parameters(period).health_insurance.cash_benefits.daily_amount
         average = person("average_standard_monthly_remuneration_12_months", period)
         short = person("insured_months_before_allowance", period) < p.averaging_months
-        employee = _refuse_society_short_insured(person, period, p, average, short)
-        base = np.where(short, np.minimum(average, p.kyokai_kenpo_short_insured_cap), average)
-        daily_remuneration = round_half_up_to(base / p.days_per_month, p.daily_rounding_unit)
-        amount = round_half_up_yen(daily_remuneration * p.benefit_numerator / p.benefit_denominator)
-        return np.where(employee, amount, 0)
+        employee = refuse_society_short_insured(person, period, p, average, short)
+        return np.where(employee, daily_amount_of(average, short, p), 0)

@@ -5,10 +5,27 @@ pay it on their own rules: an error is raised.
 """
 
 import numpy as np
-from openfisca_core.model_api import MONTH, Variable
+from openfisca_core.model_api import ETERNITY, MONTH, Variable, date
 
 from openfisca_japan.entities import Person
-from openfisca_japan.law.health_insurance_cash_benefits import check_days, refuse_mutual_aid
+from openfisca_japan.law.health_insurance_cash_benefits import (
+    check_days,
+    daily_amount_at_first_payment,
+    refuse_mutual_aid,
+)
+
+
+class childbirth_allowance_first_payment_date(Variable):
+    value_type = date
+    default_value = date(2100, 1, 1)
+    entity = Person
+    definition_period = ETERNITY
+    label = "First payment day of the childbirth allowance (出産手当金の支給開始日)"
+    documentation = (
+        "Usually the first day off work within the 42 (98) days before childbirth. Sets the daily amount for the later "
+        "months of the leave. Not given: the month computed is taken as the month of the first payment day."
+    )
+    reference = "健康保険法 第102条第2項 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_102)"
 
 
 class childbirth_allowance_daily(Variable):
@@ -17,10 +34,14 @@ class childbirth_allowance_daily(Variable):
     definition_period = MONTH
     unit = "currency-JPY"
     label = "Childbirth allowance, daily amount (出産手当金の日額)"
+    documentation = (
+        "Set at the first payment day: when `childbirth_allowance_first_payment_date` is in an earlier month, the average, "
+        "the insured months and the parameters of that month; otherwise `allowance_daily_amount` of the month."
+    )
     reference = "健康保険法 第102条第2項 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_102)"
 
-    def formula(person, period):
-        return person("allowance_daily_amount", period)
+    def formula(person, period, parameters):
+        return daily_amount_at_first_payment(person, period, parameters, "childbirth_allowance_first_payment_date")
 
 
 class wages_paid_per_maternity_day(Variable):

@@ -9,6 +9,7 @@ from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
 from openfisca_japan.law.health_insurance_cash_benefits import (
+    daily_amount_at_first_payment,
     injury_sickness_allowance_of_days,
     injury_sickness_calendar_period,
     injury_sickness_payable_days,
@@ -22,10 +23,15 @@ class injury_sickness_allowance_daily(Variable):
     definition_period = MONTH
     unit = "currency-JPY"
     label = "Injury and sickness allowance, daily amount (傷病手当金の日額)"
+    documentation = (
+        "Set at the first payment day (支給開始日): when `injury_sickness_first_payment_date` is in an earlier month, the "
+        "average and the insured months of the 12 months up to that month and the parameters of that day, not those of "
+        "the month computed; otherwise `allowance_daily_amount` of the month (taken as the month of the first payment)."
+    )
     reference = "健康保険法 第99条第2項 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_99)"
 
-    def formula(person, period):
-        return person("allowance_daily_amount", period)
+    def formula(person, period, parameters):
+        return daily_amount_at_first_payment(person, period, parameters, "injury_sickness_first_payment_date")
 
 
 class sick_leave_waiting_period_completed(Variable):

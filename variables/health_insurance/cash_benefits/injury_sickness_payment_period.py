@@ -46,5 +46,7 @@ class injury_sickness_maximum_days(Variable):
         day = (start - start_month.astype("datetime64[D]")).astype(int)
         end_month = start_month + months
         end_month_days = ((end_month + 1).astype("datetime64[D]") - end_month.astype("datetime64[D]")).astype(int)
-        end = end_month.astype("datetime64[D]") + np.minimum(day, end_month_days - 1)
+        # 健康保険法 第194条, 民法 第143条第2項: the period ends on the day before the corresponding day of the last month,
+        # or on that month's last day when it has no corresponding day; `end` is the day after the period.
+        end = end_month.astype("datetime64[D]") + np.minimum(day, end_month_days)
         return (end - start).astype(int)

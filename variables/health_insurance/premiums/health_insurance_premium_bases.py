@@ -21,7 +21,7 @@ class health_insurance_monthly_base(Variable):
 
     def formula(person, period):
         return due_base(person, period, "is_employee_health_insured", "social_insurance_premium_exempt",
-                        "standard_monthly_remuneration_health")
+                        "standard_monthly_remuneration_health", "employee_health_insurance_loss_date")
 
 
 class health_insurance_bonus_base(Variable):
@@ -34,4 +34,4 @@ class health_insurance_bonus_base(Variable):
 
     def formula(person, period):
         return due_base(person, period, "is_employee_health_insured", "social_insurance_bonus_premium_exempt",
-                        "standard_bonus_health")
+                        "standard_bonus_health", "employee_health_insurance_loss_date")

@@ -37,6 +37,7 @@ class is_voluntary_continued_insured(Variable):
             * (person("insured_months_before_loss", period) >= p.minimum_insured_months)
             * in_time
             * (months_since >= 0) * (months_since < p.maximum_months)
-            * ~person("is_employee_health_insured", period)
+            # Insured again as an employee: not in the month of the loss itself (insured until the day before it).
+            * ~(person("is_employee_health_insured", period) * (months_since > 0))
             * ~person("is_late_stage_elderly_insured", period)
         )

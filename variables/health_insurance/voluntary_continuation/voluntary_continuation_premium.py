@@ -5,7 +5,8 @@ import numpy as np
 from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
-from openfisca_japan.enums import HealthInsurer
+from openfisca_japan.enums import HealthInsurer, PrefectureOfResidence
+from openfisca_japan.law.coverage import refuse_inputs
 from openfisca_japan.law.parameter_lookup import prefectural_value
 from openfisca_japan.law.rounding import floor_to
 
@@ -18,6 +19,23 @@ def _refuse_other_insurers(person, period, voluntary):
             "voluntary_continuation_premium is modelled for Kyokai Kenpo only; health insurance societies "
             "and mutual aid associations set their own cap and rate."
         )
+
+
+def _refuse_residence_elsewhere(person, period, voluntary):
+    """健康保険法 第160条第1項 as transcribed (one transcription, not read on e-Gov): the branch of a voluntary continued
+    insured person (支部被保険者) is the prefecture where they have their address or residence (住所又は居所), not that of
+    the establishment left. With one source only, neither reading is encoded where they differ: a member living in
+    another prefecture than the establishment left is refused."""
+    residence = np.asarray(person.household("residence_prefecture", period), dtype=int)
+    former = np.asarray(person("former_employer_prefecture", period), dtype=int)
+    not_given = PrefectureOfResidence.not_given.index
+    refuse_inputs(
+        voluntary * (residence != not_given) * (former != not_given) * (residence != former), person.ids,
+        "voluntary_continuation_premium: the household lives in another prefecture than the establishment left; the Kyokai "
+        "Kenpo rate of a voluntary member may be that of the prefecture of residence (健康保険法 第160条第1項, 支部被保険者: "
+        "one transcription, not confirmed), so no rate is chosen", "former_employer_prefecture",
+        "a household prefecture equal to former_employer_prefecture", entity="person",
+    )
 
 
 class voluntary_continuation_premium(Variable):
@@ -36,6 +54,7 @@ class voluntary_continuation_premium(Variable):
     def formula(person, period, parameters):
         voluntary = person("is_voluntary_continued_insured", period)
         _refuse_other_insurers(person, period, voluntary)
+        _refuse_residence_elsewhere(person, period, voluntary)
         # Voluntary members switch to the new fiscal year's rates with the April premium.
         rate_instant = period.start if period.start.month != 3 else period.start.offset(-1, MONTH)
         p = parameters(rate_instant)
