@@ -10,6 +10,7 @@ names); the total is rounded by `rounding.premium_total`, the insured person's s
 import numpy as np
 
 from openfisca_japan.enums import HealthInsurer
+from openfisca_japan.law.coverage import refuse_inputs
 from openfisca_japan.law.dates import as_days, month_index
 from openfisca_japan.law.rounding import premium_employee_share, premium_share_exact, premium_total, premium_total_exact
 
@@ -29,7 +30,22 @@ def due_base(person, period, insured, exempt, amount, loss_date=None):
         lost_now = month_index(as_days(person(loss_date, period))) == month
         if np.any(due * lost_now):
             due = due * ~(lost_now * person(insured, period.offset(-1)))
+    if amount.startswith("standard_monthly_remuneration"):
+        refuse_ungraded_months(person, period, due)
     return np.where(due, person(amount, period), 0)
+
+
+def refuse_ungraded_months(person, period, due):
+    """A clear error for persons on whom a monthly premium is due but whose remuneration of the month is 0 (a month
+    of unpaid leave or sickness, when `monthly_remuneration` is left to default to `monthly_wage`): the standard
+    monthly remuneration is the one determined at the last 資格取得時決定・定時決定・随時改定 (健康保険法 第41条～第43条,
+    厚生年金保険法 第21条～第23条) and is not lowered by a month without pay, so grading 0 (the lowest grade, 58,000 or
+    88,000) would be a wrong premium; the user gives `monthly_remuneration` (the 報酬月額 of that determination)."""
+    ungraded = due & (person("monthly_remuneration", period) <= 0)
+    refuse_inputs(ungraded, person.ids, f"monthly_remuneration ({period}) is 0 for a person insured in the month and "
+                  "not exempt for leave: the standard monthly remuneration stays the one of the last determination "
+                  "(定時決定・資格取得時決定), which a month without pay does not lower; give monthly_remuneration, the "
+                  "報酬月額 of that determination", "monthly_remuneration", "an amount above 0 yen", entity="person")
 
 
 def total_on_bases(person, period, bases, rate_pcm):

@@ -122,7 +122,8 @@ def person_inputs(draw, month):
     inputs = {
         "birth_date": {"ETERNITY": birth.isoformat()},
         "employment_status": {month: draw(st.sampled_from(WORKER_STATUSES))},
-        "monthly_wage": {month: draw(st.integers(0, 2_000_000))},
+        # a month without pay of an insured employee is refused (the grade of the last determination holds)
+        "monthly_wage": {month: draw(st.integers(1, 2_000_000))},
         "bonus": {month: draw(st.sampled_from([0, 0, 0, draw(st.integers(0, 6_000_000))]))},
         "weekly_working_hours": {month: draw(st.sampled_from([40, 40, 35, 30, 25, 20, 10]))},
         "medical_expenses": {month: draw(st.sampled_from([0, 0, draw(st.integers(0, 5_000_000))]))},

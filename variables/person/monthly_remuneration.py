@@ -13,7 +13,8 @@ class monthly_remuneration(Variable):
     label = "Monthly remuneration used for grading (報酬月額)"
     documentation = (
         "The remuneration on which the standard monthly remuneration (標準報酬月額) is graded: normally the "
-        "average of April–June set at the regular determination (定時決定). Defaults to `monthly_wage`."
+        "average of April–June set at the regular determination (定時決定). Defaults to `monthly_wage`; a month "
+        "without pay of an insured person is refused (the grade of the last determination holds: give this input)."
     )
     reference = "健康保険法 第41条 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_41)"
 
