@@ -140,6 +140,20 @@ def test_voluntary_levy_of_a_mutual_aid_member_not_modelled(tax_benefit_system):
         sim.calculate("voluntary_continuation_child_rearing_support_levy", "2026-06")
 
 
+def test_voluntary_levy_of_a_society_member_with_a_fraction_refused(tax_benefit_system):
+    """58,000 × 0.23 % = 133.4: how a society rounds it was not confirmed (refused); 380,000 × 0.23 % = 874 computes."""
+    def member(remuneration):
+        return simulate(tax_benefit_system, {"a": {
+            "age": {"2026-06": 40}, "employment_status": {"2026-06": "unemployed"},
+            "employee_health_insurance_loss_date": {"ETERNITY": "2026-04-01"},
+            "insured_months_before_loss": {"ETERNITY": 24}, "applies_for_voluntary_continuation": {"ETERNITY": True},
+            "standard_monthly_remuneration_at_loss": {"ETERNITY": remuneration},
+            "former_health_insurer": {"ETERNITY": "health_insurance_society"}}}, period="2026-06")
+    with pytest.raises(ValueError, match="how a health insurance society rounds"):
+        member(58000).calculate("voluntary_continuation_child_rearing_support_levy", "2026-06")
+    assert member(380000).calculate("voluntary_continuation_child_rearing_support_levy", "2026-06")[0] == 874
+
+
 def test_inconsistent_age_of_a_six_year_old_refused(tax_benefit_system):
     # age 6 given for June 2025 only: the age at 31 March 2025 needs the birth date, which has no default.
     situation = {"persons": {"a": {"age": {"2025-06": 6}, "employment_status": {"2025-06": "student"}}}}

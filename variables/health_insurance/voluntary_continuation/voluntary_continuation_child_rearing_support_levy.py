@@ -8,6 +8,7 @@ from openfisca_core.model_api import MONTH, Variable
 
 from openfisca_japan.entities import Person
 from openfisca_japan.enums import HealthInsurer
+from openfisca_japan.law.coverage import NotCoveredError, refusing
 from openfisca_japan.law.rounding import to_pcm
 
 
@@ -22,7 +23,9 @@ class voluntary_continuation_child_rearing_support_levy(Variable):
         "for every employee health insurer: 0.23 % in FY2026), borne wholly by the member; 0 before April 2026. "
         "Kyokai Kenpo (part of `voluntary_continuation_premium`) and health insurance societies (whose health premium "
         "is not modelled). Not rounded: the product has at most one decimal of a yen (standard remunerations are "
-        "multiples of 1,000), and how an insurer rounds it was not confirmed. Mutual aid associations: error."
+        "multiples of 1,000); for Kyokai it is a part of `voluntary_continuation_premium`, which rounds the whole. How a "
+        "society rounds a levy with a fraction of a yen was not confirmed: such society members are refused (clear "
+        "error). Mutual aid associations: error."
     )
     reference = (
         "健康保険法 第156条, 第161条第1項 ただし書 (https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_161); "
@@ -39,4 +42,20 @@ class voluntary_continuation_child_rearing_support_levy(Variable):
             )
         rate_pcm = to_pcm(parameters(period).child_rearing_support_levy.rate)
         smr = np.asarray(person("voluntary_continuation_standard_monthly_remuneration", period), dtype=np.float64)
-        return np.where(voluntary, np.round(smr) * rate_pcm / 100_000, 0)
+        levy = np.where(voluntary, np.round(smr) * rate_pcm / 100_000, 0)
+        refuse_society_fractions(person, period, voluntary, levy)
+        return levy
+
+
+def refuse_society_fractions(person, period, voluntary, levy):
+    """A society bills its voluntary members itself, and how it rounds a levy with a fraction of a yen (e.g. 58,000
+    × 0.23 % = 133.4) was not read in any source: refused rather than printed with a fraction or rounded by guess."""
+    society = voluntary & (person("former_health_insurer", period) == HealthInsurer.health_insurance_society)
+    fraction = society & (np.round(levy, 6) != np.floor(np.round(levy, 6)))
+    if fraction.any():
+        raise refusing(NotCoveredError(
+            f"voluntary_continuation_child_rearing_support_levy ({period}): how a health insurance society rounds the "
+            f"levy of a voluntary continued member with a fraction of a yen was not confirmed, for "
+            f"{len(np.flatnonzero(fraction))} person(s) ({', '.join(map(str, np.asarray(person.ids)[fraction][:5]))}): "
+            "not covered"), "person", fraction, f"voluntary_continuation_child_rearing_support_levy ({period}): how a "
+            "health insurance society rounds a voluntary member's levy with a fraction of a yen: not covered")
