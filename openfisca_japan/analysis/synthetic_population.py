@@ -388,6 +388,9 @@ def _employers(rng, private, public, prefecture, m):
         "mutual_aid_short_term_rate": spread(np.where(is_mutual, e["mutual_aid_short_term_rate"], 0.0), 0.0),
         "mutual_aid_care_rate": spread(np.where(is_mutual, e["mutual_aid_care_rate"], 0.0), 0.0),
         "employee_count": spread(employee_count, 0),
+        # Stated assumption: a public employer (共済組合) is a government body, whose public servants are excluded
+        # from employment insurance (雇用保険法 第6条第6号); the law refuses to guess it (docs/analysis.md).
+        "employment_insurance_applicable": spread(~is_mutual, False),
     }
     return employer_id, columns
 

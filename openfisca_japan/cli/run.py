@@ -144,6 +144,12 @@ def run(args):
         print(f"assumption of the population: nhi_pension_earner_reading = {readings} (whether a person 65+ with "
               "pension receipts of 1.1-1.25 million yen is a pension earner in the 7/5/2-tenths test; official pages "
               "disagree: docs/analysis.md)")
+    if "employment_insurance_applicable" in table.columns and "health_insurer" in table.columns:
+        public = table["health_insurer"].astype(str) == "mutual_aid_association"
+        if public.any():
+            print("assumption of the population: public (共済組合) employers are government bodies, "
+                  f"employment_insurance_applicable = {sorted(set(table.loc[public, 'employment_insurance_applicable'].astype(bool)))} "
+                  "for their employees (雇用保険法 第6条第6号: docs/analysis.md)")
     unknown = [c for c in table.columns if c not in RESERVED and not c.startswith("_") and c.split("@")[0] not in system.variables]
     if unknown:
         print(f"note: input columns not in the model, left out: {unknown}")

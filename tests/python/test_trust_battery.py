@@ -347,7 +347,7 @@ CLI_CASES = [
     ("person not born yet", lambda p: ["payslip", write(p, "unborn.json", situation({"a": employee(born="2026-01-01")}, {"e": company("a")}))], 2,
      "not born yet"),  # fmt: skip
     ("wage earner without employer", lambda p: ["payslip", write(p, "noemp.json", situation({"a": employee()}))], 2, "in no employer"),
-    ("mutual aid without its rates", lambda p: ["payslip", write(p, "mutual.json", situation({"a": employee()}, {"e": company("a", insurer="mutual_aid_association")}))],
+    ("mutual aid without its rates", lambda p: ["payslip", write(p, "mutual.json", situation({"a": employee()}, {"e": company("a", insurer="mutual_aid_association", employment_insurance_applicable={MONTH: False})}))],
      2, "mutual_aid_short_term_rate"),  # fmt: skip
     ("employer without insurer", lambda p: ["payslip", write(p, "noins.json", situation({"a": employee()}, {"e": {"employees": ["a"]}}))], 2, "health_insurer is not given"),
     ("unknown variable suggests", lambda p: ["payslip", write(p, "typo.json", situation({"a": employee(monthly_wages={MONTH: 1})}, {"e": company("a")}))], 2,

@@ -190,6 +190,21 @@ def test_bad_values_are_shown_next_to_their_field(client):
     assert "above the maximum 150" in response.get_json()["errors"]["age"]["en"]
 
 
+def test_mutual_aid_pay_slip_asks_whether_employment_insurance_applies(client):
+    """A 共済組合 employer is a government body (public servants: no employment insurance, 雇用保険法 第6条第6号) or a
+    national university corporation / private school (insured): the page asks instead of assuming either."""
+    values = {"insurer": "mutual_aid_association", "mutual_short_rate": "5", "mutual_care_rate": "0.9"}
+    response = client.post("/calculators/payslip/answer", json={"values": values})
+    assert response.status_code == 400 and "mutual_ei" in response.get_json()["errors"]
+    employment = {}
+    for answer in ("covered", "government"):
+        data = client.post("/calculators/payslip/answer", json={"values": {**values, "mutual_ei": answer}}).get_json()
+        rows = [row for block in data["answer"] for row in block.get("rows", [])]
+        employment[answer] = [row["cells"][0]["value"] for row in rows if "mployment insurance" in row["label"]["en"]][0]
+    # 300,000 × 5/1000 (令和8年度 general business, the insured person's part) = 1,500; a public servant pays none
+    assert employment == {"covered": 1500, "government": 0}
+
+
 def test_periods_the_model_does_not_cover_are_said_plainly(client):
     data = client.post("/calculators/payslip/answer", json={"values": {"period": "2027-06"}}).get_json()
     assert data["kind"] == "not_covered"

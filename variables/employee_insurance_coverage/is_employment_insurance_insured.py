@@ -5,6 +5,7 @@ from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_peri
 
 from openfisca_japan.entities import Employer, Person
 from openfisca_japan.enums import EmploymentStatus, HealthInsurer
+from openfisca_japan.law.coverage import refuse_inputs
 
 
 class expected_employment_days(Variable):
@@ -33,12 +34,23 @@ class employment_insurance_applicable(Variable):
     documentation = (
         "Every business employing a worker is covered (雇用保険法第5条), except national and local "
         "government bodies whose staff are public servants (同法第6条第6号): set false for them. Defaults "
-        "to true when the employer has an employee health insurer, false for a person without employer."
+        "to true when the employer's health insurer is Kyokai Kenpo or a society, false for a person without "
+        "employer; required (no default) when it is a mutual aid association, whose members are public servants "
+        "(not covered) or staff of national university corporations and private schools (covered)."
     )
     reference = "https://laws.e-gov.go.jp/law/349AC0000000116#Mp-At_5"
 
     def formula(employer, period):
-        return employer("health_insurer", period) != HealthInsurer.none
+        insurer = employer("health_insurer", period)
+        # 共済組合 employers are either government bodies (staff excluded, 第6条第6号) or national university
+        # corporations / private schools (covered): neither default would be right for the other.
+        mutual_aid = insurer == HealthInsurer.mutual_aid_association
+        refuse_inputs(mutual_aid, employer.ids, f"employment_insurance_applicable ({period}) is not given for an "
+                      "employer whose health insurer is a mutual aid association (共済組合): false for a national or "
+                      "local government body (its public servants are excluded, 雇用保険法 第6条第6号), true for a "
+                      "national university corporation, a private school (私学共済) or another covered business",
+                      "employment_insurance_applicable", "true or false", entity="employer")
+        return insurer != HealthInsurer.none
 
 
 class is_employment_insurance_insured(Variable):

@@ -144,6 +144,12 @@ def payslip_calculator(tax_benefit_system):
               variables=("mutual_aid_short_term_rate",), show_if={"insurer": ["mutual_aid_association"]}, unit=PERCENT),
         Field("mutual_care_rate", "percent", "", T("Your association's nursing-care contribution rate, your part", "共済組合の介護掛金率（本人分）"),
               variables=("mutual_aid_care_rate",), show_if={"insurer": ["mutual_aid_association"]}, required=False, unit=PERCENT),
+        Field("mutual_ei", "choice", "", T("Is your employer covered by employment insurance?", "勤務先は雇用保険の適用事業ですか"),
+              T("A government body's public servants are not insured (雇用保険法 第6条第6号); staff of a national university "
+                "corporation or a private school are.", "国・地方公共団体の公務員は被保険者になりません（雇用保険法第6条第6号）。国立大学法人や私立学校の職員は被保険者です。"),
+              options=[("covered", T("Yes: national university corporation, private school or other business", "はい（国立大学法人・私立学校など）")),
+                       ("government", T("No: national or local government body (public servant)", "いいえ（国・地方公共団体の公務員）"))],
+              variables=("employment_insurance_applicable",), show_if={"insurer": ["mutual_aid_association"]}),
         Field("industry", "choice", "general", T("Industry (employment insurance)", "事業の種類（雇用保険）"),
               options=enum_options(tax_benefit_system, "employment_insurance_industry"), variables=("employment_insurance_industry",)),
     ]
@@ -165,6 +171,7 @@ def payslip_calculator(tax_benefit_system):
             employer["health_insurance_society_care_rate"] = {period: values["society_care_rate"]}
         if values["insurer"] == "mutual_aid_association":
             employer["mutual_aid_short_term_rate"] = {period: values["mutual_short_rate"]}
+            employer["employment_insurance_applicable"] = {period: values["mutual_ei"] == "covered"}
             if values.get("mutual_care_rate") is not None:
                 employer["mutual_aid_care_rate"] = {period: values["mutual_care_rate"]}
         person = {
